@@ -1,0 +1,37 @@
+namespace Lantern.Errors;
+
+/// <summary>Every user-facing error message of Lantern, in one place.</summary>
+public static class LanternErrors
+{
+    public static InputRejectedException EmptyInput(string name) =>
+        new($"{name}: the input is empty (or only whitespace)");
+
+    public static InputRejectedException BinaryInput(string name, long byteOffset) =>
+        new($"{name}: looks like binary data (NUL byte at byte {byteOffset}), not text");
+
+    public static InputRejectedException InvalidUtf8(string name, long byteOffset) =>
+        new($"{name}: invalid UTF-8 at byte {byteOffset} (use --lenient to read with replacement characters)");
+
+    public static InputRejectedException TooLarge(string name, long size, long limit) =>
+        new($"{name}: {size} bytes is over the limit of {limit} bytes (raise it with --max-bytes)");
+
+    public static InputRejectedException Malformed(string name, string why) =>
+        new($"{name}: {why}");
+
+    public static InputRejectedException MalformedLine(string name, long line, string why) =>
+        new($"{name}:{line}: {why}");
+
+    public static InputRejectedException NotFound(string path) =>
+        new($"{path}: no such file or directory");
+
+    public static UsageException Usage(string message) => new(message);
+
+    public static UsageException UnknownValue(string option, string value, IEnumerable<string> allowed) =>
+        new($"{option}: unknown value '{value}' (expected one of: {string.Join(", ", allowed)})");
+
+    public static ModelException ModelMissing(string path) =>
+        new($"{path}: model file not found (train one with 'lantern train' or restore the shipped models/)");
+
+    public static ModelException ModelCorrupt(string path, string why) =>
+        new($"{path}: model file is corrupt or of another version ({why})");
+}
