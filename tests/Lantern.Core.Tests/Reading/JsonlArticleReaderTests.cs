@@ -132,6 +132,16 @@ public sealed class JsonlArticleReaderTests
         Assert.Equal(LanternErrors.LineTooLarge(path, 2, limit).Message, results[1].Error!.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n \n\r\n")]
+    public void Given_an_input_without_any_non_blank_line_When_read_Then_it_is_refused_as_empty(string text)
+    {
+        var error = Assert.Throws<InputRejectedException>(() => JsonlArticleReader.Read(Stream(text), "in.jsonl").ToList());
+
+        Assert.Equal(LanternErrors.EmptyInput("in.jsonl").Message, error.Message);
+    }
+
     [Fact]
     public void Given_a_missing_file_When_read_Then_it_is_not_found()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using Lantern.Text;
 
@@ -110,8 +109,7 @@ internal static class HtmlContent
     /// <summary>The text of <paramref name="root"/>: block elements become lines separated by a blank line, whitespace collapsed inside.</summary>
     public static HtmlExtraction Extract(IElement root)
     {
-        var output = new StringBuilder();
-        var block = new CollapsedTextBuilder();
+        var output = new CollapsedTextBuilder();
         var blocks = new List<TextSpan>();
         var h1Blocks = new List<int>();
         var h1Depth = 0;
@@ -119,24 +117,17 @@ internal static class HtmlContent
 
         void Flush()
         {
-            if (block.IsEmpty)
+            if (output.EndBlock() is not { } block)
             {
                 return;
             }
 
-            if (output.Length > 0)
-            {
-                output.Append("\n\n");
-            }
-
-            var start = output.Length;
-            block.MoveTo(output);
             if (blockIsH1)
             {
                 h1Blocks.Add(blocks.Count);
             }
 
-            blocks.Add(TextSpan.FromBounds(start, output.Length));
+            blocks.Add(TextSpan.FromBounds(block.Start, block.End));
             blockIsH1 = false;
         }
 
@@ -146,12 +137,12 @@ internal static class HtmlContent
             {
                 if (node is IText text)
                 {
-                    if (block.IsEmpty)
+                    if (output.IsBlockEmpty)
                     {
                         blockIsH1 = h1Depth > 0;
                     }
 
-                    block.Append(text.Data);
+                    output.Append(text.Data);
                     return false;
                 }
 
@@ -160,12 +151,13 @@ internal static class HtmlContent
                     return false;
                 }
 
-                if (BlockTags.Contains(element.LocalName))
+                var tag = element.LocalName;
+                if (BlockTags.Contains(tag))
                 {
                     Flush();
                 }
 
-                if (element.LocalName == "h1")
+                if (tag == "h1")
                 {
                     h1Depth++;
                 }
@@ -174,17 +166,15 @@ internal static class HtmlContent
             },
             node =>
             {
-                if (node is IElement element)
+                var tag = ((IElement)node).LocalName;
+                if (BlockTags.Contains(tag))
                 {
-                    if (BlockTags.Contains(element.LocalName))
-                    {
-                        Flush();
-                    }
+                    Flush();
+                }
 
-                    if (element.LocalName == "h1")
-                    {
-                        h1Depth--;
-                    }
+                if (tag == "h1")
+                {
+                    h1Depth--;
                 }
             });
         Flush();
