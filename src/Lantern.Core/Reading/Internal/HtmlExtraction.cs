@@ -22,8 +22,8 @@ internal static class HtmlContent
     public static IElement ChooseRoot(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
-        var blockScore = new Dictionary<IElement, double>();
-        var containerText = new Dictionary<IElement, int>();
+        var blockScore = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var containerText = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var containers = new List<IElement>();
         var open = new List<IElement>();
         IElement? paragraph = null;
