@@ -44,7 +44,11 @@ start_services
 results="$PWD/TestResults"
 rm -rf "$results"
 status=0
-dotnet test Lantern.slnx -c Release --nologo --logger trx --results-directory "$results" || status=$?
+# One run per test project, each with its own TRX file name, so no result file overwrites another.
+for project in tests/*/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" -c Release --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+done
 
 # Sum the <Counters ... passed="N" failed="N" .../> of every TRX file.
 passed=0
@@ -61,7 +65,8 @@ done
 
 projects=$(find tests -name '*.Tests.csproj' | wc -l)
 if [ "${#trx_files[@]}" -lt "$projects" ]; then
-    echo "test.sh: warning: ${#trx_files[@]} result files for $projects test projects (two may have shared a name)" >&2
+    echo "test.sh: ${#trx_files[@]} result files for $projects test projects: a project failed to build or run" >&2
+    status=1
 fi
 
 if [ "${#trx_files[@]}" -eq 0 ] && [ "$status" -eq 0 ]; then
