@@ -1,0 +1,119 @@
+using Lantern.Analysis.Internal;
+using Lantern.Articles;
+using Lantern.Documents;
+using Lantern.Errors;
+using Lantern.Models;
+using Lantern.Reading;
+using Lantern.Segmentation;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// Collects the stages of the analysis (read → segment → encode → heads → aggregate) and
+/// <see cref="Build"/>s them into a frozen, thread-safe <see cref="ArticleAnalyzer"/>. Every stage
+/// has a default: the shipped readers and segmenter, and the encoder and heads loaded from the
+/// models folder (<see cref="ModelDirectory.Locate"/>).
+/// </summary>
+public sealed class AnalyzerBuilder
+{
+    private Func<string, ReadOptions, Article> reader = ArticleReaders.ReadFile;
+    private Func<Article, CancellationToken, ArticleDocument> segmenter = DocumentSegmenter.Default.Segment;
+    private ITextEncoder? encoder;
+    private IArticleHeads? heads;
+    private string? modelDirectory;
+    private int threads = DefaultThreads;
+
+    /// <summary>Default degree of parallelism: every core, but at most 4 (the encoder is already multi-threaded).</summary>
+    public static int DefaultThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    public AnalyzerBuilder UseReader(Func<string, ReadOptions, Article> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        reader = read;
+        return this;
+    }
+
+    public AnalyzerBuilder UseSegmenter(Func<Article, CancellationToken, ArticleDocument> segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        segmenter = segment;
+        return this;
+    }
+
+    public AnalyzerBuilder UseSegmenter(DocumentSegmenter segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        segmenter = segment.Segment;
+        return this;
+    }
+
+    /// <summary>Uses an encoder the caller owns (the analyzer does not dispose it).</summary>
+    public AnalyzerBuilder UseEncoder(ITextEncoder textEncoder)
+    {
+        ArgumentNullException.ThrowIfNull(textEncoder);
+        encoder = textEncoder;
+        return this;
+    }
+
+    public AnalyzerBuilder UseHeads(IArticleHeads articleHeads)
+    {
+        ArgumentNullException.ThrowIfNull(articleHeads);
+        heads = articleHeads;
+        return this;
+    }
+
+    /// <summary>Loads the encoder and heads that are not given explicitly from this folder instead of the located one.</summary>
+    public AnalyzerBuilder UseModelDirectory(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        modelDirectory = path;
+        return this;
+    }
+
+    /// <summary>Threads for the encoder (when the builder loads it) and articles analysed at once by <see cref="ArticleAnalyzer.AnalyzeMany"/>.</summary>
+    public AnalyzerBuilder WithThreads(int count)
+    {
+        if (count < 1)
+        {
+            throw LanternErrors.Usage($"--threads: must be at least 1, not {count}");
+        }
+
+        threads = count;
+        return this;
+    }
+
+    /// <summary>Loads what is missing and freezes the pipeline. Throws <see cref="ModelException"/> naming the missing or corrupt model file.</summary>
+    public ArticleAnalyzer Build()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var ownsEncoder = false;
+        var textEncoder = encoder;
+        var articleHeads = heads;
+        try
+        {
+            if (textEncoder is null || articleHeads is null)
+            {
+                var directory = modelDirectory ?? ModelDirectory.Locate();
+                if (textEncoder is null)
+                {
+                    textEncoder = ModelLoader.LoadEncoder(directory, threads);
+                    ownsEncoder = true;
+                }
+
+                articleHeads ??= ModelLoader.LoadHeads(directory);
+            }
+        }
+        catch
+        {
+            if (ownsEncoder)
+            {
+                textEncoder?.Dispose();
+            }
+
+            throw;
+        }
+
+        var loadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return new ArticleAnalyzer(new AnalyzerStages(reader, segmenter, textEncoder, articleHeads, threads), ownsEncoder, loadTime);
+    }
+}
