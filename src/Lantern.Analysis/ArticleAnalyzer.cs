@@ -33,11 +33,19 @@ public sealed class ArticleAnalyzer : IDisposable
 
     public int Threads => stages.Threads;
 
+    /// <summary>Runs <paramref name="body"/> for 0..count-1, <see cref="Threads"/> at a time; the first failure is rethrown as itself.</summary>
+    public void ForEach(int count, Action<int> body, CancellationToken cancellationToken = default) =>
+        ParallelRunner.For(count, stages.Threads, cancellationToken, body);
+
     /// <summary>The encoder, for callers that measure it on its own (bench).</summary>
     public ITextEncoder Encoder => stages.Encoder;
 
     /// <summary>Reads a file with the reader stage (format from <paramref name="options"/> or the file name).</summary>
     public Article Read(string path, ReadOptions? options = null) => stages.Reader(path, options ?? ReadOptions.Default);
+
+    /// <summary>Runs the segmenter stage alone (bench measures the encoder on the same paragraphs).</summary>
+    public Documents.ArticleDocument Segment(Article article, CancellationToken cancellationToken = default) =>
+        stages.Segmenter(article, cancellationToken);
 
     public ArticleAnalysis AnalyzeFile(string path, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
         Analyze(Read(path, options), cancellationToken);
@@ -84,8 +92,7 @@ public sealed class ArticleAnalyzer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(articles);
         var results = new ArticleAnalysis[articles.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = stages.Threads, CancellationToken = cancellationToken };
-        Parallel.For(0, articles.Count, options, i => results[i] = Analyze(articles[i], cancellationToken));
+        ParallelRunner.For(articles.Count, stages.Threads, cancellationToken, i => results[i] = Analyze(articles[i], cancellationToken));
         return results;
     }
 

@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Cli.Internal;
+using Lantern.Reading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>
+/// <c>lantern bench</c>: throughput and latency of the full analysis over a folder of SemEval articles,
+/// the bare encoder over the same paragraphs in the same run, peak memory and model load time.
+/// </summary>
+internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Settings>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var format = OptionValues.OneOf("--format", settings.Format, "table", "table", "json");
+        var limit = OptionValues.Positive("--limit", settings.Limit) ?? 50;
+        var threads = OptionValues.Positive("--threads", settings.Threads);
+        var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
+        var files = SemEvalArticles.List(directory, limit);
+
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads);
+        var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
+        BenchReport? report = null;
+        ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, articles, step, cancellationToken));
+
+        if (format == "json")
+        {
+            console.Out.Write(JsonSerializer.Serialize(report, Json));
+            console.Out.Write('\n');
+        }
+        else
+        {
+            WriteTable(report!);
+        }
+
+        console.Out.Flush();
+        return ExitCodes.Ok;
+    }
+
+    private void WriteTable(BenchReport r)
+    {
+        static string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
+        var rows = new (string Name, string Value)[]
+        {
+            ("articles", $"{r.Articles} ({r.Paragraphs} paragraphs, {F(r.TokensPerArticle, "0")} tokens/article)"),
+            ("threads / cores", $"{r.Threads} / {r.Cores}"),
+            ("model load", $"{F(r.ModelLoadSeconds, "0.00")} s"),
+            ("articles/s", F(r.ArticlesPerSecond, "0.00")),
+            ("tokens/s (pipeline)", F(r.TokensPerSecond, "0")),
+            ("p50 ms/article", F(r.P50Milliseconds, "0.0")),
+            ("p95 ms/article", F(r.P95Milliseconds, "0.0")),
+            ("tokens/s (encoder alone)", F(r.EncoderTokensPerSecond, "0")),
+            ("pipeline/encoder", F(r.PipelineToEncoderRatio, "0.00")),
+            ("peak RSS", $"{F(r.PeakRssMegabytes, "0")} MB"),
+            ("model", r.Model),
+        };
+
+        if (console.OutputIsTerminal)
+        {
+            var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+            foreach (var (name, value) in rows)
+            {
+                table.AddRow(Markup.Escape(name), Markup.Escape(value));
+            }
+
+            console.Ansi.Write(table);
+            return;
+        }
+
+        var width = rows.Max(x => x.Name.Length);
+        foreach (var (name, value) in rows)
+        {
+            console.Out.WriteLine($"{name.PadRight(width)}  {value}");
+        }
+    }
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--articles <DIR>")]
+        [Description("A folder of article<ID>.txt files.")]
+        public string? Articles { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [Description("Articles to use, in file-name order (default 50).")]
+        public int? Limit { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Articles analysed at once (and encoder threads).")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table or json.")]
+        public string? Format { get; init; }
+
+        [CommandOption("--models <DIR>")]
+        [Description("The models folder.")]
+        public string? Models { get; init; }
+    }
+}

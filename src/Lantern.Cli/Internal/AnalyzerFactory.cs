@@ -1,0 +1,23 @@
+using Lantern.Analysis;
+
+namespace Lantern.Cli.Internal;
+
+/// <summary>Builds the analyzer the verbs share, from <c>--models</c> and <c>--threads</c>.</summary>
+internal static class AnalyzerFactory
+{
+    public static ArticleAnalyzer Create(string? modelDirectory, int? threads)
+    {
+        var builder = new AnalyzerBuilder();
+        if (!string.IsNullOrWhiteSpace(modelDirectory))
+        {
+            builder.UseModelDirectory(modelDirectory);
+        }
+
+        if (threads is { } n)
+        {
+            builder.WithThreads(n);
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Lantern.Analysis;
+using Lantern.Articles;
+using Lantern.Documents;
+
+namespace Lantern.Cli.Internal;
+
+/// <summary>
+/// Measures the full pipeline over a set of articles, then the bare encoder over the very same
+/// paragraphs, in the same process, so the ratio shows what reading, segmenting, the heads and
+/// aggregation add to the encoder's cost. One article is analysed first to warm up and not counted.
+/// </summary>
+internal static class BenchRunner
+{
+    public static BenchReport Run(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles, Action step, CancellationToken cancellationToken)
+    {
+        _ = analyzer.Analyze(articles[0], cancellationToken);
+
+        var milliseconds = new double[articles.Count];
+        var tokens = new int[articles.Count];
+        var paragraphs = new int[articles.Count];
+        var wall = Stopwatch.StartNew();
+        analyzer.ForEach(articles.Count, i =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var analysis = analyzer.Analyze(articles[i], cancellationToken);
+            milliseconds[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            tokens[i] = analysis.Timing.Tokens;
+            paragraphs[i] = analysis.Paragraphs.Count;
+            step();
+        }, cancellationToken);
+        var pipelineSeconds = wall.Elapsed.TotalSeconds;
+
+        // The raw pass: segmentation is done beforehand, only Encode is timed.
+        var documents = articles.Select(a => analyzer.Segment(a, cancellationToken)).ToArray();
+        var encoderTokens = new long[articles.Count];
+        wall.Restart();
+        analyzer.ForEach(documents.Length, i =>
+        {
+            ArticleDocument d = documents[i];
+            var states = analyzer.Encoder.Encode(d.Text, [.. d.Paragraphs.Select(p => p.Span)], cancellationToken);
+            encoderTokens[i] = states.Sum(s => (long)s.Tokens.Count);
+        }, cancellationToken);
+        var encoderSeconds = wall.Elapsed.TotalSeconds;
+
+        var totalTokens = tokens.Sum(t => (long)t);
+        var pipelineTokensPerSecond = totalTokens / pipelineSeconds;
+        var encoderTokensPerSecond = encoderTokens.Sum() / encoderSeconds;
+        Array.Sort(milliseconds);
+        return new BenchReport(
+            articles.Count,
+            paragraphs.Sum(),
+            totalTokens,
+            analyzer.Threads,
+            Environment.ProcessorCount,
+            analyzer.LoadTime.TotalSeconds,
+            pipelineSeconds,
+            articles.Count / pipelineSeconds,
+            pipelineTokensPerSecond,
+            (double)totalTokens / articles.Count,
+            Percentile(milliseconds, 0.50),
+            Percentile(milliseconds, 0.95),
+            encoderSeconds,
+            encoderTokensPerSecond,
+            pipelineTokensPerSecond / encoderTokensPerSecond,
+            PeakRssMegabytes(),
+            analyzer.Model);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    internal static double Percentile(double[] sorted, double p)
+    {
+        if (sorted.Length == 0)
+        {
+            return 0;
+        }
+
+        var rank = (int)Math.Ceiling(p * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>Peak resident set: VmHWM from /proc/self/status on Linux, the peak working set elsewhere.</summary>
+    internal static double PeakRssMegabytes()
+    {
+        const string status = "/proc/self/status";
+        if (File.Exists(status))
+        {
+            foreach (var line in File.ReadLines(status))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kb = long.Parse(line["VmHWM:".Length..].Replace("kB", string.Empty, StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    return kb / 1024.0;
+                }
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+}
