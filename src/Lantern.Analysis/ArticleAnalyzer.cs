@@ -35,7 +35,7 @@ public sealed class ArticleAnalyzer : IDisposable
 
     /// <summary>Runs <paramref name="body"/> for 0..count-1, <see cref="Threads"/> at a time; the first failure is rethrown as itself.</summary>
     public void ForEach(int count, Action<int> body, CancellationToken cancellationToken = default) =>
-        ParallelRunner.For(count, stages.Threads, cancellationToken, body);
+        ParallelRunner.For(count, stages.Threads, body, cancellationToken);
 
     /// <summary>The encoder, for callers that measure it on its own (bench).</summary>
     public ITextEncoder Encoder => stages.Encoder;
@@ -92,7 +92,7 @@ public sealed class ArticleAnalyzer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(articles);
         var results = new ArticleAnalysis[articles.Count];
-        ParallelRunner.For(articles.Count, stages.Threads, cancellationToken, i => results[i] = Analyze(articles[i], cancellationToken));
+        ParallelRunner.For(articles.Count, stages.Threads, i => results[i] = Analyze(articles[i], cancellationToken), cancellationToken);
         return results;
     }
 

@@ -5,7 +5,7 @@ namespace Lantern.Analysis.Internal;
 /// <summary>Parallel.For that rethrows the first failure itself (not an AggregateException), so error types and messages survive.</summary>
 internal static class ParallelRunner
 {
-    public static void For(int count, int threads, CancellationToken cancellationToken, Action<int> body)
+    public static void For(int count, int threads, Action<int> body, CancellationToken cancellationToken)
     {
         try
         {
