@@ -24,6 +24,15 @@ public static class LanternErrors
     public static InputRejectedException NotFound(string path) =>
         new($"{path}: no such file or directory");
 
+    public static InputRejectedException DuplicateRow(string name, string unit) =>
+        new($"{name}: {unit} occurs more than once");
+
+    public static InputRejectedException UnknownLabel(string name, string unit, string label, string kind) =>
+        new($"{name}: {unit} has unknown {kind} '{label}'");
+
+    public static InputRejectedException InvalidSpan(string name, string unit, int start, int end) =>
+        new($"{name}: {unit} has a span that ends before it starts ({start}..{end})");
+
     public static UsageException Usage(string message) => new(message);
 
     public static UsageException UnknownValue(string option, string value, IEnumerable<string> allowed) =>
