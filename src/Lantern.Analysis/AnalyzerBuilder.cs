@@ -22,8 +22,9 @@ public sealed class AnalyzerBuilder
     private IArticleHeads? heads;
     private string? modelDirectory;
     private int threads = DefaultThreads;
+    private int parallelArticles = 1;
 
-    /// <summary>Default degree of parallelism: every core, but at most 4 (the encoder is already multi-threaded).</summary>
+    /// <summary>Default encoder threads: every core, but at most 4 (more gives little for one article's batch).</summary>
     public static int DefaultThreads => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     public AnalyzerBuilder UseReader(Func<string, ReadOptions, Article> read)
@@ -70,7 +71,10 @@ public sealed class AnalyzerBuilder
         return this;
     }
 
-    /// <summary>Threads for the encoder (when the builder loads it) and articles analysed at once by <see cref="ArticleAnalyzer.AnalyzeMany"/>.</summary>
+    /// <summary>
+    /// Threads of the encoder the builder loads (default <see cref="DefaultThreads"/>). The encoder batches
+    /// all paragraphs of an article into few model calls, so these threads are what uses the cores.
+    /// </summary>
     public AnalyzerBuilder WithThreads(int count)
     {
         if (count < 1)
@@ -79,6 +83,21 @@ public sealed class AnalyzerBuilder
         }
 
         threads = count;
+        return this;
+    }
+
+    /// <summary>
+    /// Articles analysed at once by <see cref="ArticleAnalyzer.AnalyzeMany"/> and <see cref="ArticleAnalyzer.ForEach"/>
+    /// (default 1: with a multi-threaded encoder more only oversubscribes the cores).
+    /// </summary>
+    public AnalyzerBuilder WithParallelArticles(int count)
+    {
+        if (count < 1)
+        {
+            throw LanternErrors.Usage($"parallel articles: must be at least 1, not {count}");
+        }
+
+        parallelArticles = count;
         return this;
     }
 
@@ -93,14 +112,13 @@ public sealed class AnalyzerBuilder
         {
             if (textEncoder is null || articleHeads is null)
             {
-                var directory = modelDirectory ?? ModelDirectory.Locate();
                 if (textEncoder is null)
                 {
-                    textEncoder = ModelLoader.LoadEncoder(directory, threads);
+                    textEncoder = ModelLoader.LoadEncoder(modelDirectory, threads);
                     ownsEncoder = true;
                 }
 
-                articleHeads ??= ModelLoader.LoadHeads(directory);
+                articleHeads ??= ModelLoader.LoadHeads(modelDirectory ?? ModelDirectory.Locate());
             }
         }
         catch
@@ -114,6 +132,6 @@ public sealed class AnalyzerBuilder
         }
 
         var loadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        return new ArticleAnalyzer(new AnalyzerStages(reader, segmenter, textEncoder, articleHeads, threads), ownsEncoder, loadTime);
+        return new ArticleAnalyzer(new AnalyzerStages(reader, segmenter, textEncoder, articleHeads, parallelArticles), ownsEncoder, loadTime);
     }
 }

@@ -31,11 +31,12 @@ public sealed class ArticleAnalyzer : IDisposable
     /// <summary>How long <see cref="AnalyzerBuilder.Build"/> took to load the models.</summary>
     public TimeSpan LoadTime { get; }
 
-    public int Threads => stages.Threads;
+    /// <summary>Articles analysed at once by <see cref="AnalyzeMany"/> and <see cref="ForEach"/>.</summary>
+    public int ParallelArticles => stages.ParallelArticles;
 
-    /// <summary>Runs <paramref name="body"/> for 0..count-1, <see cref="Threads"/> at a time; the first failure is rethrown as itself.</summary>
+    /// <summary>Runs <paramref name="body"/> for 0..count-1, <see cref="ParallelArticles"/> at a time; the first failure is rethrown as itself.</summary>
     public void ForEach(int count, Action<int> body, CancellationToken cancellationToken = default) =>
-        ParallelRunner.For(count, stages.Threads, body, cancellationToken);
+        ParallelRunner.For(count, stages.ParallelArticles, body, cancellationToken);
 
     /// <summary>The encoder, for callers that measure it on its own (bench).</summary>
     public ITextEncoder Encoder => stages.Encoder;
@@ -87,12 +88,12 @@ public sealed class ArticleAnalyzer : IDisposable
         return Aggregator.Aggregate(document, states, predictions, Model, Timing(started, segmented, encoded, predicted, tokens));
     }
 
-    /// <summary>Analyses many articles, <see cref="Threads"/> at a time; results are in input order.</summary>
+    /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>
     public IReadOnlyList<ArticleAnalysis> AnalyzeMany(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var results = new ArticleAnalysis[articles.Count];
-        ParallelRunner.For(articles.Count, stages.Threads, i => results[i] = Analyze(articles[i], cancellationToken), cancellationToken);
+        ParallelRunner.For(articles.Count, stages.ParallelArticles, i => results[i] = Analyze(articles[i], cancellationToken), cancellationToken);
         return results;
     }
 

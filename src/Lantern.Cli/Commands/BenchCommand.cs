@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using Lantern.Analysis;
 using Lantern.Cli.Internal;
 using Lantern.Reading;
 using Spectre.Console;
@@ -20,14 +21,15 @@ internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Se
     {
         var format = OptionValues.OneOf("--format", settings.Format, "table", "table", "json");
         var limit = OptionValues.Positive("--limit", settings.Limit) ?? 50;
-        var threads = OptionValues.Positive("--threads", settings.Threads);
+        var threads = OptionValues.Positive("--threads", settings.Threads) ?? AnalyzerBuilder.DefaultThreads;
+        var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
         var files = SemEvalArticles.List(directory, limit);
 
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads);
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel);
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
         BenchReport? report = null;
-        ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, articles, step, cancellationToken));
+        ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, threads, articles, step, cancellationToken));
 
         if (format == "json")
         {
@@ -49,7 +51,7 @@ internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Se
         var rows = new (string Name, string Value)[]
         {
             ("articles", $"{r.Articles} ({r.Paragraphs} paragraphs, {F(r.TokensPerArticle, "0")} tokens/article)"),
-            ("threads / cores", $"{r.Threads} / {r.Cores}"),
+            ("encoder threads / parallel articles / cores", $"{r.Threads} / {r.ParallelArticles} / {r.Cores}"),
             ("model load", $"{F(r.ModelLoadSeconds, "0.00")} s"),
             ("articles/s", F(r.ArticlesPerSecond, "0.00")),
             ("tokens/s (pipeline)", F(r.TokensPerSecond, "0")),
@@ -91,8 +93,12 @@ internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Se
         public int? Limit { get; init; }
 
         [CommandOption("--threads <N>")]
-        [Description("Articles analysed at once (and encoder threads).")]
+        [Description("Encoder threads (default: cores, at most 4).")]
         public int? Threads { get; init; }
+
+        [CommandOption("--parallel <N>")]
+        [Description("Articles analysed at once (default 1).")]
+        public int? Parallel { get; init; }
 
         [CommandOption("--format <FORMAT>")]
         [Description("table or json.")]

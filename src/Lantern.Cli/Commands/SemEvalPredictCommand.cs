@@ -94,7 +94,7 @@ internal sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEva
         public string? Models { get; init; }
 
         [CommandOption("--threads <N>")]
-        [Description("Articles analysed at once.")]
+        [Description("Encoder threads (default: cores, at most 4).")]
         public int? Threads { get; init; }
     }
 }

@@ -6,6 +6,7 @@ internal sealed record BenchReport(
     int Paragraphs,
     long Tokens,
     int Threads,
+    int ParallelArticles,
     int Cores,
     double ModelLoadSeconds,
     double PipelineSeconds,

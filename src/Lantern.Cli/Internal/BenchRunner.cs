@@ -12,7 +12,7 @@ namespace Lantern.Cli.Internal;
 /// </summary>
 internal static class BenchRunner
 {
-    public static BenchReport Run(ArticleAnalyzer analyzer, IReadOnlyList<Article> articles, Action step, CancellationToken cancellationToken)
+    public static BenchReport Run(ArticleAnalyzer analyzer, int threads, IReadOnlyList<Article> articles, Action step, CancellationToken cancellationToken)
     {
         _ = analyzer.Analyze(articles[0], cancellationToken);
 
@@ -51,7 +51,8 @@ internal static class BenchRunner
             articles.Count,
             paragraphs.Sum(),
             totalTokens,
-            analyzer.Threads,
+            threads,
+            analyzer.ParallelArticles,
             Environment.ProcessorCount,
             analyzer.LoadTime.TotalSeconds,
             pipelineSeconds,
