@@ -10,9 +10,9 @@ using Spectre.Console.Cli;
 namespace Lantern.Cli.Commands;
 
 /// <summary><c>lantern analyze FILE|-</c>: the full analysis of one article as JSON, terminal text or one HTML page.</summary>
-internal sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeCommand.Settings>
+public sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeSettings>
 {
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         // Default: readable text on a terminal, JSON when redirected (so pipes get a machine format).
         var format = OptionValues.OneOf("--format", settings.Format, console.OutputIsTerminal ? "text" : "json", "json", "text", "html");
@@ -46,24 +46,5 @@ internal sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeComman
 
         console.Out.Flush();
         return ExitCodes.Ok;
-    }
-
-    internal sealed class Settings : CommandSettings
-    {
-        [CommandArgument(0, "<FILE>")]
-        [Description("The article file, or - for standard input.")]
-        public string File { get; init; } = string.Empty;
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("json, text or html (default: text on a terminal, json when redirected).")]
-        public string? Format { get; init; }
-
-        [CommandOption("--type <TYPE>")]
-        [Description("How to read the input: text, semeval or html (default: from the file name).")]
-        public string? Type { get; init; }
-
-        [CommandOption("--models <DIR>")]
-        [Description("The models folder (default: $LANTERN_MODELS, or models/ next to lantern or in the repository).")]
-        public string? Models { get; init; }
     }
 }

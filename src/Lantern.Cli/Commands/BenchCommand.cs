@@ -13,11 +13,11 @@ namespace Lantern.Cli.Commands;
 /// <c>lantern bench</c>: throughput and latency of the full analysis over a folder of SemEval articles,
 /// the bare encoder over the same paragraphs in the same run, peak memory and model load time.
 /// </summary>
-internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Settings>
+public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var format = OptionValues.OneOf("--format", settings.Format, "table", "table", "json");
         var limit = OptionValues.Positive("--limit", settings.Limit) ?? 50;
@@ -80,32 +80,5 @@ internal sealed class BenchCommand(CliConsole console) : Command<BenchCommand.Se
         {
             console.Out.WriteLine($"{name.PadRight(width)}  {value}");
         }
-    }
-
-    internal sealed class Settings : CommandSettings
-    {
-        [CommandOption("--articles <DIR>")]
-        [Description("A folder of article<ID>.txt files.")]
-        public string? Articles { get; init; }
-
-        [CommandOption("--limit <N>")]
-        [Description("Articles to use, in file-name order (default 50).")]
-        public int? Limit { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Encoder threads (default: cores, at most 4).")]
-        public int? Threads { get; init; }
-
-        [CommandOption("--parallel <N>")]
-        [Description("Articles analysed at once (default 1).")]
-        public int? Parallel { get; init; }
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("table or json.")]
-        public string? Format { get; init; }
-
-        [CommandOption("--models <DIR>")]
-        [Description("The models folder.")]
-        public string? Models { get; init; }
     }
 }

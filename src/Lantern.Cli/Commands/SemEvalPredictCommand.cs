@@ -15,12 +15,12 @@ namespace Lantern.Cli.Commands;
 /// <c>lantern semeval predict</c>: predictions for a folder of SemEval articles in the task's label-file
 /// format (span offsets in code points, converted at this boundary).
 /// </summary>
-internal sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalPredictCommand.Settings>
+public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalPredictSettings>
 {
     private static readonly string[] Tasks = ["genre", "framing", "paragraphs", "spans"];
     private static readonly string[] Languages = ["en", "fr", "ge", "de", "it", "po", "pl", "ru"];
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, SemEvalPredictSettings settings, CancellationToken cancellationToken)
     {
         var task = OptionValues.OneOf("--task", settings.Task ?? throw LanternErrors.Usage("--task is required (genre, framing, paragraphs or spans)"), "genre", Tasks);
         var language = settings.Lang is null ? null : LanguageCodes.Normalize(OptionValues.OneOf("--lang", settings.Lang, "en", Languages));
@@ -69,32 +69,5 @@ internal sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEva
 
         console.Error.WriteLine($"wrote {task} predictions for {files.Count} articles to {output}");
         return ExitCodes.Ok;
-    }
-
-    internal sealed class Settings : CommandSettings
-    {
-        [CommandOption("--task <TASK>")]
-        [Description("genre, framing, paragraphs or spans.")]
-        public string? Task { get; init; }
-
-        [CommandOption("--lang <LANG>")]
-        [Description("The articles' language: en, fr, ge, it, po or ru (de and pl accepted; default: detected per article).")]
-        public string? Lang { get; init; }
-
-        [CommandOption("--articles <DIR>")]
-        [Description("A folder of article<ID>.txt files.")]
-        public string? Articles { get; init; }
-
-        [CommandOption("--out <FILE>")]
-        [Description("The prediction file to write.")]
-        public string? Out { get; init; }
-
-        [CommandOption("--models <DIR>")]
-        [Description("The models folder (default: $LANTERN_MODELS, or models/ next to lantern or in the repository).")]
-        public string? Models { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Encoder threads (default: cores, at most 4).")]
-        public int? Threads { get; init; }
     }
 }

@@ -13,26 +13,7 @@ internal static class InputArticles
             return ArticleReaders.ReadFile(file, options);
         }
 
-        // The readers work on files; standard input goes through a temporary file that keeps the bytes as they are.
-        var extension = options.Format switch
-        {
-            "html" => ".html",
-            _ => ".txt",
-        };
-        var path = Path.Combine(Path.GetTempPath(), $"lantern-stdin-{Environment.ProcessId}{extension}");
-        try
-        {
-            using (var input = console.OpenInput())
-            using (var copy = File.Create(path))
-            {
-                input.CopyTo(copy);
-            }
-
-            return ArticleReaders.ReadFile(path, options) with { Id = "stdin" };
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var input = console.OpenInput();
+        return ArticleReaders.Read(input, "-", options.Format, options);
     }
 }
