@@ -51,6 +51,9 @@ public static class LanternApp
     public static string Version { get; } =
         typeof(LanternApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>What a lone <c>-</c> argument (standard input) reaches the commands as.</summary>
+    public const string StandardInput = "<stdin>";
+
     /// <summary>Runs one command line and returns its exit code (<see cref="ExitCodes"/>). Never throws.</summary>
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
@@ -74,7 +77,8 @@ public static class LanternApp
                 return ExitCodes.Usage;
             }
 
-            return app.Run(args, cancellationToken);
+            // Spectre reads a lone "-" as an option; it means standard input, so it is passed on as a token.
+            return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)], cancellationToken);
         }
         catch (Exception e)
         {
@@ -89,7 +93,7 @@ public static class LanternApp
         }
     }
 
-    private static (int Code, string Message) Classify(Exception e)
+    internal static (int Code, string Message) Classify(Exception e)
     {
         // Spectre wraps exceptions thrown while binding settings; the cause is what the user needs.
         while (e is TargetInvocationException { InnerException: { } inner })

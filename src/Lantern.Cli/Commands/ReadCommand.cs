@@ -16,7 +16,7 @@ public sealed class ReadCommand(CliConsole console) : Command<ReadSettings>
     public override int Execute(CommandContext context, ReadSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToReadOptions();
-        var article = settings.File == "-" ? ReadStandardInput(options) : ReadFile(settings.File, options);
+        var article = settings.File == LanternApp.StandardInput ? ReadStandardInput(options) : ReadFile(settings.File, options);
         var document = DocumentSegmenter.Default.Segment(article, cancellationToken);
         console.Out.Write(settings.Format == "json" ? Json.Serialize(DocumentView.Of(document)) + "\n" : DocumentText.Of(document));
         return ExitCodes.Ok;

@@ -29,7 +29,7 @@ internal static partial class LabelFiles
         {
             // A language folder holds one *labels-subtask-3-spans folder; otherwise the folder is taken as a folder of span files.
             var spanFolders = Directory.GetDirectories(path, "*labels-subtask-3-spans");
-            return spanFolders.Length == 0 ? path : Single(path, spanFolders, "a *labels-subtask-3-spans folder");
+            return spanFolders.Length == 0 ? path : Single(path, spanFolders, "*labels-subtask-3-spans");
         }
 
         var pattern = task switch
@@ -38,7 +38,7 @@ internal static partial class LabelFiles
             "framing" => "*labels-subtask-2.txt",
             _ => "*labels-subtask-3.txt",
         };
-        return Single(path, Directory.GetFiles(path, pattern), $"a {pattern} file");
+        return Single(path, Directory.GetFiles(path, pattern), pattern);
     }
 
     /// <summary>The article ids of a span folder's files (<c>article&lt;ID&gt;-labels-subtask-3.txt</c>), so that articles without spans count; null for a single file.</summary>
@@ -91,11 +91,11 @@ internal static partial class LabelFiles
         }
     }
 
-    private static string Single(string folder, string[] found, string what) => found.Length switch
+    private static string Single(string folder, string[] found, string pattern) => found.Length switch
     {
         1 => found[0],
-        0 => throw LanternErrors.Malformed(folder, $"no {what} in this folder"),
-        _ => throw LanternErrors.Malformed(folder, $"several {what.Replace("a ", string.Empty, StringComparison.Ordinal)}s in this folder; name one with --gold"),
+        0 => throw LanternErrors.Malformed(folder, $"no {pattern} in this folder (name the label file with --gold)"),
+        _ => throw LanternErrors.Malformed(folder, $"{found.Length} matches of {pattern} in this folder (name one with --gold)"),
     };
 
     [GeneratedRegex(@"^article([^-]+)-labels-subtask-3\.txt$")]
