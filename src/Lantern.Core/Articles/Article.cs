@@ -39,5 +39,11 @@ public sealed record Article
     /// <summary>Notes from the reader (e.g. invalid bytes replaced under --lenient).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The file began with a UTF-8 byte-order mark, which is not part of <see cref="Text"/>. SemEval span
+    /// files count it as one code point: see <c>Lantern.Reading.SemEvalOffsets</c>.
+    /// </summary>
+    public bool HasByteOrderMark { get; init; }
+
     public TextSpan Body => BodySpan ?? new TextSpan(0, Text.Length);
 }

@@ -15,6 +15,21 @@ public static class LanternErrors
     public static InputRejectedException TooLarge(string name, long size, long limit) =>
         new($"{name}: {size} bytes is over the limit of {limit} bytes (raise it with --max-bytes)");
 
+    public static InputRejectedException TooLargeStream(string name, long limit) =>
+        new($"{name}: more than {limit} bytes, over the limit (raise it with --max-bytes)");
+
+    public static InputRejectedException UnsupportedEncoding(string name, string encoding) =>
+        new($"{name}: {encoding} text is not supported, only UTF-8 (convert it, e.g. with iconv -t UTF-8)");
+
+    public static InputRejectedException LineTooLarge(string name, long line, long limit) =>
+        new($"{name}:{line}: line of more than {limit} bytes is over the limit (raise it with --max-bytes)");
+
+    public static UsageException ManyArticles(string name) =>
+        new($"{name}: a JSONL file holds many articles, not one; read it with the JSONL reader");
+
+    public static InputRejectedException NoArticleText(string name) =>
+        new($"{name}: no article text found in the HTML");
+
     public static InputRejectedException Malformed(string name, string why) =>
         new($"{name}: {why}");
 

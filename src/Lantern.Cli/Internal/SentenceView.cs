@@ -1,0 +1,3 @@
+namespace Lantern.Cli.Internal;
+
+internal sealed record SentenceView(int Index, int Start, int End, string Text);

@@ -1,0 +1,105 @@
+using System.Reflection;
+using Lantern.Cli.Commands;
+using Lantern.Cli.Internal;
+using Lantern.Errors;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli;
+
+/// <summary>
+/// The <c>lantern</c> command line: registration of every verb in <see cref="Configure"/> (one line per
+/// verb), and <see cref="Run"/>, which maps every failure to an exit code and one line on stderr.
+/// </summary>
+public static class LanternApp
+{
+    /// <summary>Registers the verbs. To add one: a command class in <c>Commands/</c> and one line here.</summary>
+    public static void Configure(IConfigurator config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.SetApplicationName("lantern");
+        config.SetApplicationVersion(Version);
+        config.AddExample("read", "examples/city-council-opinion.txt");
+        config.AddExample("eval", "--task", "paragraphs", "--gold", "data/en", "--pred", "pred.txt");
+
+        config.AddCommand<ReadCommand>("read")
+            .WithDescription("Read an article and print what Lantern sees: metadata, structure, paragraphs with lines and offsets, sentences, languages.")
+            .WithExample("read", "examples/city-council-opinion.txt")
+            .WithExample("read", "article.html", "--format", "json")
+            .WithExample("read", "-", "--type", "text");
+        config.AddCommand<EvalCommand>("eval")
+            .WithDescription("Score predictions against SemEval-2023 Task 3 gold labels with the official measures; prints one JSON object.")
+            .WithExample("eval", "--task", "genre", "--gold", "data/en", "--pred", "genres.txt")
+            .WithExample("eval", "--task", "spans", "--gold", "data/en/train-labels-subtask-3-spans", "--pred", "spans.txt");
+    }
+
+    /// <summary>The informational version of the CLI assembly (e.g. <c>0.1.0+commit</c>).</summary>
+    public static string Version { get; } =
+        typeof(LanternApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>What a lone <c>-</c> argument (standard input) reaches the commands as.</summary>
+    public const string StandardInput = "<stdin>";
+
+    /// <summary>Runs one command line and returns its exit code (<see cref="ExitCodes"/>). Never throws.</summary>
+    public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliConsole), console);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            Configure(config);
+            config.ConfigureConsole(console.Ansi);
+            config.PropagateExceptions();
+        });
+
+        try
+        {
+            // No verb at all is a usage error: show the help, but say so in the exit code.
+            if (args.Count == 0)
+            {
+                app.Run(["--help"], cancellationToken);
+                return ExitCodes.Usage;
+            }
+
+            // Spectre reads a lone "-" as an option; it means standard input, so it is passed on as a token.
+            return app.Run([.. args.Select(a => a == "-" ? StandardInput : a)], cancellationToken);
+        }
+        catch (Exception e)
+        {
+            var (code, message) = Classify(e);
+            console.Error.WriteLine($"lantern: {message}");
+            if (console.Debug)
+            {
+                console.Error.WriteLine(e.ToString());
+            }
+
+            return code;
+        }
+    }
+
+    internal static (int Code, string Message) Classify(Exception e)
+    {
+        // Spectre wraps exceptions thrown while binding settings; the cause is what the user needs.
+        while (e is TargetInvocationException { InnerException: { } inner })
+        {
+            e = inner;
+        }
+
+        return e switch
+        {
+            UsageException => (ExitCodes.Usage, OneLine(e.Message)),
+            CommandAppException => (ExitCodes.Usage, OneLine(e.Message)),
+            InputRejectedException => (ExitCodes.InputRejected, OneLine(e.Message)),
+            ModelException => (ExitCodes.Internal, OneLine(e.Message)),
+            OperationCanceledException => (ExitCodes.Internal, "cancelled"),
+            _ => (ExitCodes.Internal, $"internal error: {OneLine(e.Message)} ({e.GetType().Name}; set LANTERN_DEBUG=1 for details)"),
+        };
+    }
+
+    private static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return line.Length == 0 ? "unknown error" : string.Join(' ', line);
+    }
+}
