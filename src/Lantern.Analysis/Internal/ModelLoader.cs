@@ -1,5 +1,6 @@
 using Lantern.Models;
 using Lantern.Models.Encoding;
+using Lantern.Models.Heads;
 
 namespace Lantern.Analysis.Internal;
 
@@ -10,6 +11,5 @@ internal static class ModelLoader
     public static ITextEncoder LoadEncoder(string? directory, int threads) =>
         MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads });
 
-    public static IArticleHeads LoadHeads(string directory) =>
-        throw new NotImplementedException("waiting for the model work");
+    public static IArticleHeads LoadHeads(string directory) => TrainedHeads.Load(directory);
 }
