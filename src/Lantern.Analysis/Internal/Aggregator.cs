@@ -40,8 +40,11 @@ internal static class Aggregator
             .Select((p, i) => new ParagraphAnalysis(p.Index, p.Line, p.Span.Start, p.Span.Length, Selected(predictions.ParagraphTechniques[i])))
             .ToArray();
 
+        // Snapping can make two predictions of one technique the same span: keep the best score.
         var spans = predictions.Spans
             .Select(s => Finding(text, s))
+            .GroupBy(s => (s.Technique, s.Start, s.Length))
+            .Select(g => g.MaxBy(s => s.Score)!)
             .OrderBy(s => s.Start)
             .ThenByDescending(s => s.Length)
             .ThenBy(s => s.Technique, StringComparer.Ordinal)
@@ -135,9 +138,33 @@ internal static class Aggregator
             throw LanternErrors.Internal($"the heads returned span {span} for '{prediction.Technique}' in a text of {text.Length} chars");
         }
 
-        span = SnapToCodePoints(text, span);
+        span = SnapToWords(text, SnapToCodePoints(text, span));
         return new SpanFinding(prediction.Technique, span.Start, span.Length, span.Of(text), prediction.Score);
     }
+
+    /// <summary>
+    /// Widens a span that starts or ends inside a word (a letter or digit on both sides of its edge) to the
+    /// whole word: the heads work on word pieces, but a technique is never a piece of a word ("Shame|ful").
+    /// </summary>
+    internal static TextSpan SnapToWords(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start > 0 && IsWordChar(text, start - 1) && IsWordChar(text, start))
+        {
+            start--;
+        }
+
+        while (end < text.Length && end > 0 && IsWordChar(text, end - 1) && IsWordChar(text, end))
+        {
+            end++;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool IsWordChar(string text, int index) =>
+        char.IsLetterOrDigit(text[index]) || char.GetUnicodeCategory(text[index]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Widens a span that would cut a surrogate pair, so its text is always valid Unicode.</summary>
     internal static TextSpan SnapToCodePoints(string text, TextSpan span)

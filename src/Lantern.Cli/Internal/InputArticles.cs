@@ -8,7 +8,7 @@ internal static class InputArticles
 {
     public static Article Read(CliConsole console, string file, ReadOptions options)
     {
-        if (file != "-")
+        if (file is not "-" and not LanternApp.StandardInput)
         {
             return ArticleReaders.ReadFile(file, options);
         }

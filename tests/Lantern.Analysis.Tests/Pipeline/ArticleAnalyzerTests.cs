@@ -116,7 +116,7 @@ public sealed class ArticleAnalyzerTests(AnalyzerFixture fixture) : IClassFixtur
     [Fact]
     public void Given_an_article_in_a_language_the_models_do_not_know_When_analysed_Then_it_is_analysed_with_a_language_warning()
     {
-        var text = "Habari za leo\n\nWatu wengi walikusanyika sokoni asubuhi ya leo kununua mboga na matunda.\nSerikali imesema itajenga barabara mpya mwaka ujao katika kijiji chetu.\n";
+        var text = "Νέα της ημέρας\n\nΠολλοί άνθρωποι συγκεντρώθηκαν στην αγορά σήμερα το πρωί για να αγοράσουν φρούτα.\nΗ κυβέρνηση δήλωσε ότι θα χτίσει νέο δρόμο στο χωριό μας του χρόνου.\n";
 
         var analysis = Analyzer.Analyze(Articles.Read(text));
 
