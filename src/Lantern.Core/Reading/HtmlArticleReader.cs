@@ -69,14 +69,21 @@ public static class HtmlArticleReader
         var root = HtmlContent.ChooseRoot(document);
         var extraction = HtmlContent.Extract(root);
 
+        var text = extraction.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // A title alone is no article.
+            throw Errors.LanternErrors.NoArticleText(name);
+        }
+
+        var h1 = extraction.H1Blocks.Count > 0 && extraction.H1Blocks[0] < 3 ? extraction.Blocks[extraction.H1Blocks[0]] : (TextSpan?)null;
         var title = Clean(meta.First("og:title", "twitter:title"))
+            ?? h1?.Of(text)
             ?? meta.FirstH1
             ?? Clean(meta.LdHeadline)
             ?? Clean(meta.TitleElement);
-        var text = extraction.Text;
         TextSpan? titleSpan = null;
         TextSpan? bodySpan = null;
-        var h1 = extraction.H1Blocks.Count > 0 && extraction.H1Blocks[0] < 3 ? extraction.Blocks[extraction.H1Blocks[0]] : (TextSpan?)null;
         var titleBlock = h1 ?? extraction.Blocks.Take(3).Cast<TextSpan?>().FirstOrDefault(b => title is not null && b!.Value.Of(text) == title);
         if (titleBlock is { } found)
         {
@@ -86,14 +93,9 @@ public static class HtmlArticleReader
         else if (title is not null)
         {
             // The headline sits outside the content block: put it on line 1, as SemEval files have it.
-            text = text.Length == 0 ? title : title + "\n\n" + text;
+            text = title + "\n\n" + text;
             titleSpan = new TextSpan(0, title.Length);
             bodySpan = TextSpan.FromBounds(Math.Min(title.Length + 2, text.Length), text.Length);
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw Errors.LanternErrors.NoArticleText(name);
         }
 
         return new Article
