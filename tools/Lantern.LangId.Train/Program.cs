@@ -127,8 +127,10 @@ internal static partial class Program
             Console.WriteLine($"  {language}: {string.Join(", ", used.Select(kv => $"{kv.Key} {kv.Value:N0} chars"))}");
         }
 
-        var version = $"langid-ngram1-4-b{bits}-{DateTime.UtcNow:yyyyMMdd}";
         var costs = NGramModel.CostsFrom(counts, alpha: 0.5);
+
+        // The version names the content, so the same data always gives the same file.
+        var version = $"langid-ngram1-4-b{bits}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(costs.SelectMany(c => c).ToArray()))[..8]}";
 
         // Fit the temperature on one half of the held-out paragraphs, report on the other half.
         var calibration = heldOut.Where((_, i) => i % 2 == 0 && ModelLanguages.Contains(_.Language)).ToList();
@@ -184,8 +186,8 @@ internal static partial class Program
     private static void Report(LanguageIdentifier identifier, List<Sample> samples)
     {
         Console.WriteLine();
-        Console.WriteLine("| lang | source | paragraphs | accuracy | und | accuracy (>= 40 letters) | paragraphs >= 40 letters |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| lang | source | paragraphs | accuracy | und | wrong language | accuracy (>= 40 letters) | paragraphs >= 40 letters |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var group in samples.GroupBy(s => (s.Language, s.Source)).OrderBy(g => g.Key.Language, StringComparer.Ordinal).ThenBy(g => g.Key.Source, StringComparer.Ordinal))
         {
             var results = group.Select(s => (Detection: identifier.Identify(s.Text), Letters: s.Text.Count(char.IsLetter), s.Language)).ToList();
@@ -194,7 +196,7 @@ internal static partial class Program
             double Share<T>(List<T> xs, Func<T, bool> f) => xs.Count == 0 ? 0 : (double)xs.Count(f) / xs.Count;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {group.Key.Language} | {group.Key.Source} | {withLetters.Count} | {Share(withLetters, r => r.Detection.Code == r.Language):P1} | {Share(withLetters, r => !r.Detection.IsKnown):P1} | {Share(longOnes, r => r.Detection.Code == r.Language):P1} | {longOnes.Count} |"));
+                $"| {group.Key.Language} | {group.Key.Source} | {withLetters.Count} | {Share(withLetters, r => r.Detection.Code == r.Language):P1} | {Share(withLetters, r => !r.Detection.IsKnown):P1} | {Share(withLetters, r => r.Detection.IsKnown && r.Detection.Code != r.Language):P1} | {Share(longOnes, r => r.Detection.Code == r.Language):P1} | {longOnes.Count} |"));
         }
     }
 

@@ -120,7 +120,9 @@ public sealed class QuoteDetector : IStructureDetector
             last--;
         }
 
-        if (first > last)
+        // "I've said", "Israel's ... said": contractions and possessives are not speakers
+        if (first > last || words[first].Contains("'v", StringComparison.Ordinal) || words[first].Contains("’v", StringComparison.Ordinal)
+            || words[last].EndsWith("'s", StringComparison.Ordinal) || words[last].EndsWith("’s", StringComparison.Ordinal))
         {
             return null;
         }

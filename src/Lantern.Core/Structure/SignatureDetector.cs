@@ -27,8 +27,10 @@ public sealed partial class SignatureDetector : IStructureDetector
 
         var lastIndex = paragraphs.Count - 1;
         var last = context.TextOf(paragraphs[lastIndex]);
-        var bio = Bio().Match(last);
-        if (bio.Success && Names.IsPersonName(bio.Groups["name"].Value) && Names.WordCount(last) <= 60)
+        // Only the first sentence introduces the author; "Follow him on Twitter" may come after.
+        var firstSentence = context.Sentences.FirstOrDefault(s => s.ParagraphIndex == lastIndex) is { } sentence ? sentence.Span.Of(context.Text) : last;
+        var bio = Bio().Match(firstSentence);
+        if (bio.Success && Names.IsPersonName(bio.Groups["name"].Value) && Names.WordCount(firstSentence) <= 40)
         {
             var role = bio.Groups["role"].Value.TrimEnd('.', ' ');
             return [new StructureSpan(StructureKind.Signature, paragraphs[lastIndex].Span, role)];
@@ -40,7 +42,7 @@ public sealed partial class SignatureDetector : IStructureDetector
             cancellationToken.ThrowIfCancellationRequested();
             var lines = paragraphs.Skip(start).Select(context.TextOf).ToList();
             var name = StripDash(lines[0]);
-            if (Names.IsPersonName(name) && lines.Skip(1).All(IsRoleLine))
+            if (Names.IsPersonName(name) && lines.Skip(1).All(IsRoleLine) && lines.Skip(1).Sum(Names.WordCount) >= 2)
             {
                 var span = TextSpan.FromBounds(paragraphs[start].Span.Start, paragraphs[lastIndex].Span.End);
                 return [new StructureSpan(StructureKind.Signature, span, string.Join(", ", lines.Skip(1)))];
@@ -63,6 +65,6 @@ public sealed partial class SignatureDetector : IStructureDetector
         && line.FirstOrDefault(char.IsLetterOrDigit) is var first && (char.IsUpper(first) || char.IsDigit(first));
 
     // "— Jane Doe is a professor of history at X." / "Jane Doe est chercheuse au CNRS."
-    [GeneratedRegex(@"^(?:[—–-]\s*|\*)?(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,4}?)\s+(?:is|was|are|est|ist|war|è|jest|es|является|—|–)\s+(?<role>.*\s(?:at|of|for|in|with|au|à|de|du|des|an|der|bei|für|di|del|della|presso|w|we|z|в|de|en)\s.+?)\*?$")]
+    [GeneratedRegex(@"^(?:[—–-]\s*|\*)?(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,4}?)\s+(?:(?:is|was|est|ist|war|è|es|—|–)\s+(?=(?:a|an|the|un|une|le|la|l'|l’|ein|eine|der|die|uno|una|il|lo|el|editor|professor|senior|chief|head|director|co-founder|founder|author)\s)|(?:jest|является)\s+)(?<role>.*\s(?:at|of|for|in|with|au|à|de|du|des|an|der|bei|für|di|del|della|presso|w|we|z|в|de|en)\s.+?)\*?$")]
     private static partial Regex Bio();
 }

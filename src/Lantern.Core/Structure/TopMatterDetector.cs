@@ -16,6 +16,20 @@ namespace Lantern.Structure;
 /// </summary>
 public sealed partial class TopMatterDetector : IStructureDetector
 {
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa", "ANSA", "PAP", "EFE", "Europa Press",
+        "Xinhua", "Interfax", "TASS", "ТАСС", "РИА Новости", "Интерфакс", "BBC News", "CNN", "The Guardian", "The Times", "Le Monde",
+        "Der Spiegel", "Corriere della Sera", "La Repubblica", "El País",
+    };
+
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Correspondent", "Reporter", "Writer", "Editor", "Staff", "Contributor", "Columnist", "Korrespondent", "Korrespondentin",
+        "Redakteur", "Redakteurin", "Correspondant", "Correspondante", "Journaliste", "Corrispondente", "Giornalista", "Korespondent",
+        "Dziennikarz", "Корреспондент", "Обозреватель", "Corresponsal", "Periodista",
+    };
+
     public static TopMatterDetector Instance { get; } = new();
 
     public IEnumerable<StructureSpan> Detect(StructureContext context, CancellationToken cancellationToken)
@@ -42,7 +56,9 @@ public sealed partial class TopMatterDetector : IStructureDetector
         }
         else
         {
-            headlineIndex = paragraphs.Count >= 3 && IsKicker(context.TextOf(paragraphs[0])) ? 1 : 0;
+            // A kicker sits right on top of the headline; a short upper-case line followed by an empty line
+            // is itself the headline (the SemEval shape: title, empty line, body).
+            headlineIndex = paragraphs.Count >= 3 && paragraphs[1].Line == paragraphs[0].Line + 1 && IsKicker(context.TextOf(paragraphs[0])) ? 1 : 0;
             if (headlineIndex == 1)
             {
                 result.Add(new StructureSpan(StructureKind.Kicker, paragraphs[0].Span));
@@ -121,8 +137,14 @@ public sealed partial class TopMatterDetector : IStructureDetector
         }
 
         var agency = NameComma().Match(line);
-        return agency.Success && Names.IsPersonName(agency.Groups["name"].Value) ? agency.Groups["name"].Value : null;
+        return agency.Success && Names.IsPersonName(agency.Groups["name"].Value) && IsNewsOrganisation(agency.Groups["org"].Value)
+            ? agency.Groups["name"].Value
+            : null;
     }
+
+    // "Jane Doe, Reuters" is a byline; "Catholic Church, Homosexuality" is not: only agencies and staff roles count.
+    private static bool IsNewsOrganisation(string org) =>
+        Agencies.Contains(org) || org.Split(' ').Any(w => StaffWords.Contains(w));
 
     [GeneratedRegex(@"\s[|›»>/]\s|\s[|›»]$|^[|›»]\s")]
     private static partial Regex Separator();

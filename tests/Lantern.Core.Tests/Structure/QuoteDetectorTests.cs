@@ -115,4 +115,29 @@ public sealed class QuoteDetectorTests
     {
         Assert.Equal("", Dump.Detect(QuoteDetector.Instance, "The talks collapsed, officials said Monday."));
     }
+
+    [Fact]
+    public void Given_a_speaker_at_the_end_of_a_sentence_When_detected_Then_the_name_stops_at_the_full_stop()
+    {
+        var text = "“Stay inside,” said Candace Smith. Authorities agreed.";
+        Assert.Equal(
+            """
+            quote 0-14 "“Stay inside,”" [Candace Smith]
+            attribution 15-33 "said Candace Smith" [Candace Smith]
+            speaker 20-33 "Candace Smith"
+            """,
+            Dump.Detect(QuoteDetector.Instance, text));
+    }
+
+    [Fact]
+    public void Given_a_title_abbreviation_and_a_possessive_When_detected_Then_the_title_is_kept_and_the_possessive_is_no_speaker()
+    {
+        var text = "Dr. Peter Salama said it was late. Israel’s army said nothing.";
+        Assert.Equal(
+            """
+            attribution 0-21 "Dr. Peter Salama said" [Dr. Peter Salama]
+            speaker 0-16 "Dr. Peter Salama"
+            """,
+            Dump.Detect(QuoteDetector.Instance, text));
+    }
 }

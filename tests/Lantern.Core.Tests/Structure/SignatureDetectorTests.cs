@@ -30,6 +30,22 @@ public sealed class SignatureDetectorTests
     }
 
     [Fact]
+    public void Given_a_closing_sentence_about_a_person_that_is_not_a_bio_When_detected_Then_no_signature()
+    {
+        var text = "Title\n\nThe argument.\nTom Baker is unaware of the battle in the court of appeal.\n";
+        Assert.Equal("", Dump.Detect(SignatureDetector.Instance, text));
+    }
+
+    [Fact]
+    public void Given_a_bio_followed_by_more_sentences_When_detected_Then_the_detail_is_the_role_of_the_first_sentence()
+    {
+        var text = "Title\n\nThe argument.\nJohn Roe is the director of the Example Institute. Follow him online.\n";
+        Assert.Equal(
+            "signature 21-90 \"John Roe is the director of the Example Institute. Follow him online.\" [the director of the Example Institute]",
+            Dump.Detect(SignatureDetector.Instance, text));
+    }
+
+    [Fact]
     public void Given_a_headline_followed_by_a_name_line_When_detected_Then_the_top_is_never_a_signature()
     {
         Assert.Equal("", Dump.Detect(SignatureDetector.Instance, "Title\nJane Doe\nEditor\n"));

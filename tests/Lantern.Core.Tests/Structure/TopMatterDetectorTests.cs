@@ -52,6 +52,13 @@ public sealed class TopMatterDetectorTests
     }
 
     [Fact]
+    public void Given_a_short_upper_case_title_followed_by_an_empty_line_When_detected_Then_it_is_the_headline_not_a_kicker()
+    {
+        var text = "SPECIAL REPORT\n\nThe money vanished.\nNobody asked why.\n";
+        Assert.Equal("headline 0-14 \"SPECIAL REPORT\"", Dump.Detect(TopMatterDetector.Instance, text));
+    }
+
+    [Fact]
     public void Given_a_single_paragraph_When_detected_Then_nothing_is_typed()
     {
         Assert.Equal("", Dump.Detect(TopMatterDetector.Instance, "Just one line of body text."));
@@ -69,6 +76,7 @@ public sealed class TopMatterDetectorTests
     [InlineData("By the end of the week nothing moved")]
     [InlineData("Di fronte alla crisi il governo tace")]
     [InlineData("By Jane Doe.")]
+    [InlineData("Catholic Church, Homosexuality")]
     public void Given_a_body_sentence_starting_like_a_byline_When_read_Then_it_is_not_a_byline(string line) =>
         Assert.Null(TopMatterDetector.BylineNames(line));
 }

@@ -13,7 +13,7 @@ internal static class Names
     /// <summary>Capitalised words that start sentences but are not names.</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
         [
-            "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+            "The", "A", "An", "Another", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Our",
             "But", "And", "Or", "So", "Then", "When", "While", "If", "As", "In", "On", "At", "For", "From", "With", "After", "Before",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -6,7 +6,8 @@ namespace Lantern.Structure.Internal;
 internal static partial class SpeechPatterns
 {
     private const string Particle = @"(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el)";
-    private const string Word = @"\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\s\p{Lu}))?";
+    // a capitalised word, an initial ("J."), or a title abbreviation ("Dr."): never a word with a sentence's full stop
+    private const string Word = @"(?:(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt)\.(?=\s\p{Lu})|\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)";
     private const string Name = @"(?<name>" + Word + @"(?:\s(?:" + Particle + @"\s)*" + Word + @"){0,4})";
     private const string Pronoun = @"(?<pronoun>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Ll]ui|[Ll]ei|[Оо]н[аи]?|[Éé]l|[Ee]lla)\b)";
 
