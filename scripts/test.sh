@@ -59,6 +59,11 @@ for trx in "${trx_files[@]}"; do
     failed=$((failed + ${f:-0}))
 done
 
+projects=$(find tests -name '*.Tests.csproj' | wc -l)
+if [ "${#trx_files[@]}" -lt "$projects" ]; then
+    echo "test.sh: warning: ${#trx_files[@]} result files for $projects test projects (two may have shared a name)" >&2
+fi
+
 if [ "${#trx_files[@]}" -eq 0 ] && [ "$status" -eq 0 ]; then
     status=1 # nothing ran: a build or discovery problem, not a success
 fi

@@ -10,11 +10,15 @@ internal static class CliRun
 
     public static CliResult RunWithInput(byte[] input, params string[] args) => RunAs(false, input, args);
 
-    public static CliResult RunAs(bool debug, byte[] input, params string[] args)
+    public static CliResult RunAs(bool debug, byte[] input, params string[] args) => RunOn(false, debug, input, args);
+
+    public static CliResult RunOnTerminal(params string[] args) => RunOn(true, false, [], args);
+
+    private static CliResult RunOn(bool terminal, bool debug, byte[] input, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var console = new CliConsole(output, error, () => new MemoryStream(input), outputIsTerminal: false, debug: debug);
+        var console = new CliConsole(output, error, () => new MemoryStream(input), outputIsTerminal: terminal, debug: debug);
         var code = LanternApp.Run(args, console);
         return new CliResult(code, output.ToString(), error.ToString());
     }

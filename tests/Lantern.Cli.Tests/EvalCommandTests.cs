@@ -35,6 +35,25 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Given_a_terminal_When_evaluated_Then_a_table_comes_before_the_same_JSON()
+    {
+        using var dir = new TempDir();
+        var gold = dir.File("gold.txt", "1\topinion\n2\topinion\n3\treporting\n4\tsatire\n");
+        var pred = dir.File("pred.txt", "1\topinion\n2\treporting\n3\treporting\n4\tsatire\n");
+
+        var piped = CliRun.Run("eval", "--task", "genre", "--gold", gold, "--pred", pred);
+        var terminal = CliRun.RunOnTerminal("eval", "--task", "genre", "--gold", gold, "--pred", pred);
+
+        Assert.Equal(0, terminal.Code);
+        var jsonStart = terminal.Out.IndexOf("\n{", StringComparison.Ordinal) + 1;
+        var table = terminal.Out[..jsonStart];
+        Assert.Contains("genre: macro_f1 = 0.7778", table, StringComparison.Ordinal);
+        Assert.Contains("opinion", table, StringComparison.Ordinal);
+        Assert.Equal(piped.Out, terminal.Out[jsonStart..]);
+        Assert.DoesNotContain("genre: macro_f1", piped.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_framing_predictions_When_evaluated_Then_f1_is_the_micro_F1_over_pairs()
     {
         // pairs: gold 3, predicted 3, correct 2 -> micro-F1 2/3.
