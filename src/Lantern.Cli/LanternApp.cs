@@ -30,6 +30,10 @@ public static class LanternApp
             .WithDescription("Score predictions against SemEval-2023 Task 3 gold labels with the official measures; prints one JSON object.")
             .WithExample("eval", "--task", "genre", "--gold", "data/en", "--pred", "genres.txt")
             .WithExample("eval", "--task", "spans", "--gold", "data/en/train-labels-subtask-3-spans", "--pred", "spans.txt");
+        config.AddCommand<TrainCommand>("train")
+            .WithDescription("Cross-validate and train the heads on SemEval-2023 Task 3 training data; writes the model folder.")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--out", "models", "--cv", "5")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--langs", "en", "--max-articles", "20", "--cv", "2");
     }
 
     /// <summary>The informational version of the CLI assembly (e.g. <c>0.1.0+commit</c>).</summary>
