@@ -45,6 +45,10 @@ public static class LanternApp
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the full analysis (articles/s, tokens/s, p50/p95, peak RSS, model load) and the bare encoder on the same paragraphs.")
             .WithExample("bench", "--articles", "data/en/train-articles-subtask-3", "--limit", "50");
+        config.AddCommand<TrainCommand>("train")
+            .WithDescription("Cross-validate and train the heads on SemEval-2023 Task 3 training data; writes the model folder.")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--out", "models", "--cv", "5")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--langs", "en", "--max-articles", "20", "--cv", "2");
     }
 
     /// <summary>The informational version of the CLI assembly (e.g. <c>0.1.0+commit</c>).</summary>
