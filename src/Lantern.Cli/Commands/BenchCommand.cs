@@ -27,9 +27,10 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var files = SemEvalArticles.List(directory, limit);
 
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel);
+        var loadPeakRss = BenchRunner.PeakRssMegabytes();
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
         BenchReport? report = null;
-        ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, threads, articles, step, cancellationToken));
+        ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, threads, articles, loadPeakRss, step, cancellationToken));
 
         if (format == "json")
         {
@@ -57,9 +58,12 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
             ("tokens/s (pipeline)", F(r.TokensPerSecond, "0")),
             ("p50 ms/article", F(r.P50Milliseconds, "0.0")),
             ("p95 ms/article", F(r.P95Milliseconds, "0.0")),
+            ("segment / encode / heads ms/article", $"{F(r.SegmentMilliseconds, "0.0")} / {F(r.EncodeMilliseconds, "0.0")} / {F(r.HeadsMilliseconds, "0.0")}"),
+            ("CPU s/article (pipeline)", F(r.PipelineCpuSeconds / r.Articles, "0.000")),
+            ("articles/s if given every core", F(r.Articles / r.PipelineCpuSeconds * r.Cores, "0.00")),
             ("tokens/s (encoder alone)", F(r.EncoderTokensPerSecond, "0")),
             ("pipeline/encoder", F(r.PipelineToEncoderRatio, "0.00")),
-            ("peak RSS", $"{F(r.PeakRssMegabytes, "0")} MB"),
+            ("peak RSS (after model load)", $"{F(r.PeakRssMegabytes, "0")} MB ({F(r.LoadPeakRssMegabytes, "0")} MB)"),
             ("model", r.Model),
         };
 

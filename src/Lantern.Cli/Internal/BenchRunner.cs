@@ -12,13 +12,16 @@ namespace Lantern.Cli.Internal;
 /// </summary>
 internal static class BenchRunner
 {
-    public static BenchReport Run(ArticleAnalyzer analyzer, int threads, IReadOnlyList<Article> articles, Action step, CancellationToken cancellationToken)
+    /// <param name="loadPeakRss">Peak RSS (MB) measured right after the models were loaded, before any article.</param>
+    public static BenchReport Run(ArticleAnalyzer analyzer, int threads, IReadOnlyList<Article> articles, double loadPeakRss, Action step, CancellationToken cancellationToken)
     {
         _ = analyzer.Analyze(articles[0], cancellationToken);
 
         var milliseconds = new double[articles.Count];
         var tokens = new int[articles.Count];
         var paragraphs = new int[articles.Count];
+        var stages = new AnalysisTiming[articles.Count];
+        var cpu = CpuTime();
         var wall = Stopwatch.StartNew();
         analyzer.ForEach(articles.Count, i =>
         {
@@ -27,13 +30,16 @@ internal static class BenchRunner
             milliseconds[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             tokens[i] = analysis.Timing.Tokens;
             paragraphs[i] = analysis.Paragraphs.Count;
+            stages[i] = analysis.Timing;
             step();
         }, cancellationToken);
         var pipelineSeconds = wall.Elapsed.TotalSeconds;
+        var pipelineCpu = CpuTime() - cpu;
 
         // The raw pass: segmentation is done beforehand, only Encode is timed.
         var documents = articles.Select(a => analyzer.Segment(a, cancellationToken)).ToArray();
         var encoderTokens = new long[articles.Count];
+        cpu = CpuTime();
         wall.Restart();
         analyzer.ForEach(documents.Length, i =>
         {
@@ -42,6 +48,7 @@ internal static class BenchRunner
             encoderTokens[i] = states.Sum(s => (long)s.Tokens.Count);
         }, cancellationToken);
         var encoderSeconds = wall.Elapsed.TotalSeconds;
+        var encoderCpu = CpuTime() - cpu;
 
         var totalTokens = tokens.Sum(t => (long)t);
         var pipelineTokensPerSecond = totalTokens / pipelineSeconds;
@@ -56,16 +63,30 @@ internal static class BenchRunner
             Environment.ProcessorCount,
             analyzer.LoadTime.TotalSeconds,
             pipelineSeconds,
+            pipelineCpu,
             articles.Count / pipelineSeconds,
             pipelineTokensPerSecond,
             (double)totalTokens / articles.Count,
             Percentile(milliseconds, 0.50),
             Percentile(milliseconds, 0.95),
+            stages.Average(t => t.SegmentMs),
+            stages.Average(t => t.EncodeMs),
+            stages.Average(t => t.HeadsMs),
             encoderSeconds,
+            encoderCpu,
             encoderTokensPerSecond,
             pipelineTokensPerSecond / encoderTokensPerSecond,
             PeakRssMegabytes(),
+            loadPeakRss,
             analyzer.Model);
+    }
+
+    // CPU seconds of the whole process: on a machine shared with other work, CPU time per article is
+    // the figure that does not depend on how much of the cores this process was given.
+    private static double CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
