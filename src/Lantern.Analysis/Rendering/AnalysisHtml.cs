@@ -26,12 +26,15 @@ public static class AnalysisHtml
         .legend li{margin:.1rem 0}
         .sw{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;vertical-align:middle;margin-right:.3rem}
         .warn{color:#8a5a00;font:13px system-ui,sans-serif}
-        p.para{line-height:2.3;margin:0 0 1.2rem}
+        p.para{line-height:2.6;margin:0 0 1.2rem}
         .plabel{display:block;font:12px/1.4 system-ui,sans-serif;color:#555;margin-top:-.2rem}
         .plabel .chip{display:inline-block;border-radius:3px;padding:0 .35rem;margin-right:.25rem;color:#fff}
         .ln{font:11px system-ui,sans-serif;color:#999;margin-right:.4rem}
         mark{background:none;color:inherit;padding-bottom:.1rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
         """;
+
+    /// <summary>Underlines drawn under one piece of text at most; more overlapping spans are listed in its tooltip.</summary>
+    public const int MaxStacked = 6;
 
     public static string Render(ArticleAnalysis analysis)
     {
@@ -120,9 +123,11 @@ public static class AnalysisHtml
 
     private static void AppendMark(StringBuilder sb, ArticleAnalysis analysis, IReadOnlyList<int> covering, string chunk)
     {
-        // One underline per covering span, stacked 3px apart; the innermost one also tints the background.
+        // One underline per covering span, stacked 3px apart (at most MaxStacked, so lines stay readable;
+        // the tooltip lists them all); the innermost one also tints the background.
+        var stacked = Math.Min(covering.Count, MaxStacked);
         var shadows = new StringBuilder();
-        for (var k = 0; k < covering.Count; k++)
+        for (var k = 0; k < stacked; k++)
         {
             if (k > 0)
             {
@@ -136,7 +141,7 @@ public static class AnalysisHtml
         var innermost = TechniquePalette.Colour(analysis.Spans[covering[^1]].Technique);
         var tip = string.Join("; ", covering.Select(i => string.Create(CultureInfo.InvariantCulture, $"{analysis.Spans[i].Technique} {analysis.Spans[i].Score:0.00}")));
         sb.Append("<mark style=\"box-shadow:").Append(shadows).Append(";background:").Append(innermost).Append("22")
-          .Append(";padding-bottom:").Append((covering.Count * 3).ToString(CultureInfo.InvariantCulture)).Append("px\" title=\"")
+          .Append(";padding-bottom:").Append((stacked * 3).ToString(CultureInfo.InvariantCulture)).Append("px\" title=\"")
           .Append(Enc(tip)).Append("\">").Append(chunk).Append("</mark>");
     }
 
