@@ -1,1 +1,5 @@
-return 0;
+using BenchmarkDotNet.Running;
+using Lantern.Bench;
+
+// dotnet run -c Release --project bench/Lantern.Bench -- --filter '*' --job short
+BenchmarkSwitcher.FromAssembly(typeof(ReadingBenchmarks).Assembly).Run(args);

@@ -13,7 +13,8 @@ namespace Lantern.Reading;
 /// Reads JSON Lines, one article per line: <c>{"id", "title", "text", "source", "url", "published",
 /// "lang", "author"}</c>, only <c>text</c> required. Streamed line by line, so a file of any size is
 /// fine; a single line over <see cref="ReadOptions.MaxBytes"/> is refused on its own. Blank lines are
-/// skipped; every other line yields a result, an article or an error with its line number.
+/// skipped; every other line yields a result, an article or an error with its line number. An input
+/// with no non-blank line is refused as empty.
 /// </summary>
 public static class JsonlArticleReader
 {
@@ -66,6 +67,7 @@ public static class JsonlArticleReader
     private static IEnumerable<JsonlResult> ReadLines(Stream stream, string name, ReadOptions options, CancellationToken cancellationToken)
     {
         var first = true;
+        var any = false;
         foreach (var line in ByteLines.Read(stream, options.MaxBytes, cancellationToken))
         {
             var bytes = line.Bytes;
@@ -75,14 +77,20 @@ public static class JsonlArticleReader
             }
 
             first = false;
-            if (bytes is null)
+            if (bytes is not null && IsBlank(bytes))
             {
-                yield return new JsonlResult(line.Number, null, LanternErrors.LineTooLarge(name, line.Number, options.MaxBytes));
+                continue;
             }
-            else if (!IsBlank(bytes))
-            {
-                yield return ParseLine(bytes, name, line.Number, options);
-            }
+
+            any = true;
+            yield return bytes is null
+                ? new JsonlResult(line.Number, null, LanternErrors.LineTooLarge(name, line.Number, options.MaxBytes))
+                : ParseLine(bytes, name, line.Number, options);
+        }
+
+        if (!any)
+        {
+            throw LanternErrors.EmptyInput(name);
         }
     }
 

@@ -25,10 +25,15 @@ public static class PlainTextReader
         return FromDecoded(decoded, id ?? ArticleIds.FromName(name));
     }
 
-    /// <summary>Builds the article from text already in memory (which must not be empty).</summary>
+    /// <summary>Builds the article from text already in memory; empty or whitespace-only text is refused.</summary>
     public static Article FromText(string text, string id)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Errors.LanternErrors.EmptyInput(id);
+        }
+
         return FromDecoded(new DecodedText(text, [], false), id);
     }
 

@@ -42,6 +42,11 @@ public static partial class SemEvalArticleReader
     /// <summary>The normalised language of a SemEval folder (<c>ge</c> → <c>de</c>) found in the parent or grandparent folder name.</summary>
     public static string? LanguageOf(string path)
     {
+        if (path is "-" or "")
+        {
+            return null;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         for (var up = 0; up < 2 && !string.IsNullOrEmpty(directory); up++)
         {

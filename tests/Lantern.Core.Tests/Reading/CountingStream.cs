@@ -1,7 +1,10 @@
 namespace Lantern.Core.Tests.Reading;
 
-/// <summary>A non-seekable stream of <paramref name="length"/> bytes of one value that counts what was read from it.</summary>
-internal sealed class CountingStream(long length, byte value) : Stream
+/// <summary>
+/// A non-seekable stream: <paramref name="prefix"/>, then bytes of one value up to <paramref name="length"/> bytes
+/// in all, generated on demand; it counts what was read from it.
+/// </summary>
+internal sealed class CountingStream(long length, byte value, byte[]? prefix = null) : Stream
 {
     private long position;
 
@@ -24,7 +27,14 @@ internal sealed class CountingStream(long length, byte value) : Stream
     public override int Read(byte[] buffer, int offset, int count)
     {
         var n = (int)Math.Min(count, length - position);
-        buffer.AsSpan(offset, n).Fill(value);
+        var target = buffer.AsSpan(offset, n);
+        target.Fill(value);
+        if (prefix is not null && position < prefix.Length)
+        {
+            var from = prefix.AsSpan((int)position);
+            from[..Math.Min(from.Length, n)].CopyTo(target);
+        }
+
         position += n;
         return n;
     }

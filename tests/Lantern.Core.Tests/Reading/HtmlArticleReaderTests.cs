@@ -277,4 +277,38 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal("storm-report", article.Id);
         Assert.Equal("Harbour reopens after storm", article.Title);
     }
+
+    [Fact]
+    public void Given_a_list_of_teaser_articles_beside_the_story_When_read_Then_the_story_block_is_the_content()
+    {
+        const string html = """
+            <html><body>
+            <div class="story"><h1>Ferry timetable changes</h1>
+              <p>From June the first ferry leaves at six, half an hour earlier than now, the company said.</p>
+              <p>The last ferry stays at eleven in the evening.</p></div>
+            <section><article><p>Teaser one.</p></article><article><p>Teaser two.</p></article></section>
+            </body></html>
+            """;
+
+        var article = HtmlArticleReader.FromHtml(html, "ferry");
+
+        Assert.Equal(
+            "Ferry timetable changes\n\nFrom June the first ferry leaves at six, half an hour earlier than now, the company said.\n\nThe last ferry stays at eleven in the evening.",
+            article.Text);
+    }
+
+    [Fact]
+    public void Given_an_og_title_that_differs_from_the_h1_When_read_Then_the_title_is_og_and_the_span_is_the_h1_line()
+    {
+        const string html = """
+            <html><head><meta property="og:title" content="Ferries run early (update)"></head>
+            <body><article><h1>Ferries run early</h1><p>They start at six.</p></article></body></html>
+            """;
+
+        var article = HtmlArticleReader.FromHtml(html, "t");
+
+        Assert.Equal("Ferries run early (update)", article.Title);
+        Assert.Equal("Ferries run early", article.TitleSpan!.Value.Of(article.Text));
+        Assert.Equal("They start at six.", article.Body.Of(article.Text));
+    }
 }

@@ -65,4 +65,40 @@ public sealed class SemEvalOffsetsTests
             Assert.Equal(expected, span.Of(article.Text));
         }, iter: 500);
     }
+
+    [Fact]
+    public void Given_offsets_made_on_a_CRLF_copy_When_converted_with_CrLf_Then_each_LF_counts_twice()
+    {
+        // In the CRLF file "Title\r\n\r\nFirst line.\r\nSecond line." the span "Second" is code points 22..28.
+        var article = PlainTextReader.FromText("Title\n\nFirst line.\nSecond line.", "c");
+        var offsets = SemEvalOffsets.For(article, SemEvalLineEnds.CrLf);
+
+        var span = offsets.ToSpan(22, 28);
+
+        Assert.Equal("Second", span.Of(article.Text));
+        Assert.Equal((22, 28), offsets.ToCodePoints(span));
+        Assert.Equal(article.Text.Length + 3, offsets.FileCodePointCount);
+        Assert.Equal("First", offsets.ToSpan(9, 14).Of(article.Text));
+    }
+
+    [Fact]
+    public void Given_spans_that_only_fit_a_CRLF_count_When_guessed_Then_CrLf_is_chosen()
+    {
+        var article = PlainTextReader.FromText("Title\n\nFirst line.\nSecond line.", "c");
+
+        Assert.Equal(SemEvalLineEnds.CrLf, SemEvalOffsets.Guess(article, [(22, 28), (29, 34)]));
+        Assert.Equal(SemEvalLineEnds.AsRead, SemEvalOffsets.Guess(article, [(7, 12), (24, 30)]));
+    }
+
+    [Fact]
+    public void Given_spans_on_word_boundaries_only_under_CRLF_When_guessed_Then_CrLf_is_chosen()
+    {
+        var article = PlainTextReader.FromText("Alpha\nBravo charlie\nDelta echo\nFoxtrot golf\nHotel india juliet\n", "w");
+        var crLf = SemEvalOffsets.For(article, SemEvalLineEnds.CrLf);
+        var words = new[] { "charlie", "echo", "golf", "india", "juliet" }
+            .Select(w => crLf.ToCodePoints(new TextSpan(article.Text.IndexOf(w, StringComparison.Ordinal), w.Length)))
+            .ToList();
+
+        Assert.Equal(SemEvalLineEnds.CrLf, SemEvalOffsets.Guess(article, words));
+    }
 }

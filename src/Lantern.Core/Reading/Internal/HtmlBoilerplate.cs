@@ -13,7 +13,7 @@ internal static class HtmlBoilerplate
     };
 
     // Always furniture, whatever else the class says.
-    private static readonly HashSet<string> StrongTokens = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> StrongTokens = new(StringComparer.OrdinalIgnoreCase)
     {
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "dfp",
         "promo", "promos", "promotion", "sponsor", "sponsored", "share", "shares", "sharing", "sharebar", "social",
@@ -22,16 +22,20 @@ internal static class HtmlBoilerplate
     };
 
     // Furniture unless the class also says it is the content ("sidebar" yes, "main-content sidebar-layout" no).
-    private static readonly HashSet<string> WeakTokens = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> WeakTokens = new(StringComparer.OrdinalIgnoreCase)
     {
         "sidebar", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "banner", "footer", "masthead",
         "widget", "popup", "modal", "overlay", "toolbar", "skip", "hidden", "sr", "visually",
     };
 
-    private static readonly HashSet<string> ContentTokens = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ContentTokens = new(StringComparer.OrdinalIgnoreCase)
     {
         "article", "body", "content", "main", "story", "post", "entry", "text",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Strong = StrongTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weak = WeakTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Content = ContentTokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsDropped(IElement element)
     {
@@ -41,17 +45,27 @@ internal static class HtmlBoilerplate
             return true;
         }
 
-        if (element.HasAttribute("hidden")
-            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            || IsHiddenByStyle(element.GetAttribute("style")))
+        // One pass over the attributes: this runs for every element of the page, twice.
+        var attributes = element.Attributes;
+        var furnitureName = false;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
-        }
-
-        var role = element.GetAttribute("role");
-        if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "dialog" or "alert")
-        {
-            return true;
+            var attribute = attributes[i]!;
+            var value = attribute.Value;
+            switch (attribute.LocalName)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                    return true;
+                case "style" when IsHiddenByStyle(value):
+                    return true;
+                case "role" when value is "navigation" or "banner" or "contentinfo" or "complementary" or "search" or "dialog" or "alert":
+                    return true;
+                case "class" or "id":
+                    furnitureName |= IsFurnitureName(value);
+                    break;
+            }
         }
 
         if (tag is "html" or "body" or "main" or "article")
@@ -59,12 +73,7 @@ internal static class HtmlBoilerplate
             return false;
         }
 
-        if (tag == "header" && !IsInsideArticle(element))
-        {
-            return true;
-        }
-
-        return IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id);
+        return furnitureName || (tag == "header" && !IsInsideArticle(element));
     }
 
     internal static bool IsFurnitureName(string? names)
@@ -76,21 +85,22 @@ internal static class HtmlBoilerplate
 
         var weak = false;
         var content = false;
-        foreach (var range in names.AsSpan().SplitAny(" \t\r\n-_:."))
+        var span = names.AsSpan();
+        foreach (var range in span.SplitAny(" \t\r\n-_:."))
         {
-            var token = names[range].ToLowerInvariant();
-            if (token.Length == 0)
+            var token = span[range];
+            if (token.IsEmpty)
             {
                 continue;
             }
 
-            if (StrongTokens.Contains(token))
+            if (Strong.Contains(token))
             {
                 return true;
             }
 
-            weak |= WeakTokens.Contains(token);
-            content |= ContentTokens.Contains(token);
+            weak |= Weak.Contains(token);
+            content |= Content.Contains(token);
         }
 
         return weak && !content;
@@ -103,8 +113,13 @@ internal static class HtmlBoilerplate
             return false;
         }
 
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsInsideArticle(IElement element)

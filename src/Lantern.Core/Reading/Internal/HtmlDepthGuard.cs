@@ -12,23 +12,28 @@ internal static class HtmlDepthGuard
 {
     public const int MaxDepth = 256;
 
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> VoidSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "basefont", "bgsound", "frame", "image",
     };
 
     // Elements the parser closes by itself when a sibling starts (or ignores when nested): they do not build depth.
-    private static readonly HashSet<string> SelfClosing = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SelfClosingSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "rtc",
         "caption", "colgroup", "a", "button", "nobr", "html", "head", "body", "form",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> RawTextSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
+
+    // Looked up by span: no string per tag.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Void = VoidSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfClosing = SelfClosingSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawText = RawTextSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The HTML with tags past <paramref name="maxDepth"/> removed; <paramref name="cut"/> tells whether any were.</summary>
     public static string Limit(string html, int maxDepth, out bool cut)
@@ -68,18 +73,18 @@ internal static class HtmlDepthGuard
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var tagEnd = EndOfTag(html, nameEnd);
             var selfClosed = tagEnd > 0 && html[tagEnd - 1] == '/';
             var next = tagEnd + 1;
             if (!closing && RawText.Contains(name))
             {
-                var end = html.IndexOf("</" + name, next, StringComparison.OrdinalIgnoreCase);
+                var end = IndexOfEndTag(html, name, next);
                 i = end < 0 ? html.Length : end;
                 continue;
             }
 
-            if (name is "svg" or "math" && !selfClosed)
+            if (!selfClosed && (name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase)))
             {
                 foreign += closing ? (foreign > 0 ? -1 : 0) : 1;
             }
@@ -117,6 +122,19 @@ internal static class HtmlDepthGuard
 
         cut = drops is not null;
         return drops is null ? html : Remove(html, drops);
+    }
+
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        for (var i = html.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("</", i + 2, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(i + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int EndOfTag(string html, int i)
