@@ -10,6 +10,9 @@ public readonly record struct LanguageDetection(string Code, double Confidence, 
 
     public bool IsKnown => Code != LanguageIdentifier.Undetermined;
 
+    /// <summary>Whether the code is <paramref name="code"/>, aliases included (<c>ge</c> is <c>de</c>, <c>po</c> is <c>pl</c>).</summary>
+    public bool Is(string code) => Code == LanguageCodes.Normalize(code);
+
     public LanguageGuess ToGuess() => new(Code, Confidence);
 
     public override string ToString() => $"{Code} ({Confidence:0.00}, {Script})";

@@ -21,6 +21,7 @@ public sealed class QuoteDetector : IStructureDetector
     {
         var text = context.Text;
         var result = new List<StructureSpan>();
+        var sentencesOf = context.Sentences.ToLookup(s => s.ParagraphIndex);
         foreach (var paragraph in context.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,9 +36,10 @@ public sealed class QuoteDetector : IStructureDetector
                 }
             }
 
+            var paragraphSentences = sentencesOf[paragraph.Index].ToList();
             foreach (var q in quotes)
             {
-                var by = Attribute(text, q, attributions, context.Sentences);
+                var by = Attribute(text, q, attributions, paragraphSentences);
                 result.Add(new StructureSpan(StructureKind.Quote, q, by?.Name));
             }
         }
@@ -49,50 +51,76 @@ public sealed class QuoteDetector : IStructureDetector
     {
         var slice = paragraph.Of(text);
         var found = new List<Found>();
+        var taken = new bool[paragraph.Length];
+
+        bool Taken(TextSpan span)
+        {
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (taken[i - paragraph.Start])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        void Add(Found f)
+        {
+            for (var i = f.Span.Start; i < f.Span.End; i++)
+            {
+                taken[i - paragraph.Start] = true;
+            }
+
+            found.Add(f);
+        }
 
         void Take(Regex regex, Func<Match, bool> accept)
         {
-            Match match;
             try
             {
-                match = regex.Match(slice);
+                for (var match = regex.Match(slice); match.Success; match = match.NextMatch())
+                {
+                    Accept(regex, match, accept);
+                }
             }
             catch (RegexMatchTimeoutException)
             {
-                return; // pathological input: no attributions rather than a hang
+                // pathological input: fewer attributions rather than a hang
             }
+        }
 
-            for (; match.Success; match = match.NextMatch())
+        void Accept(Regex regex, Match match, Func<Match, bool> accept)
+        {
+            var att = match.Groups["att"];
+            var span = new TextSpan(paragraph.Start + att.Index, att.Length);
+            if (!accept(match) || InsideQuote(quotes, span) || Taken(span))
             {
-                var att = match.Groups["att"];
-                var span = new TextSpan(paragraph.Start + att.Index, att.Length);
-                if (!accept(match) || quotes.Any(q => q.Contains(span)) || found.Any(f => f.Span.Overlaps(span)))
-                {
-                    continue;
-                }
-
-                var name = match.Groups["name"];
-                if (!name.Success)
-                {
-                    found.Add(new Found(span, null, null));
-                    continue;
-                }
-
-                var speaker = TrimName(text, new TextSpan(paragraph.Start + name.Index, name.Length));
-                if (speaker is null)
-                {
-                    // "The minister said": no name left; keep the attribution only when the verb comes last
-                    if (regex == SpeechPatterns.SpeakerThenVerb() && IsPronounLike(name.Value))
-                    {
-                        found.Add(new Found(span, null, null));
-                    }
-
-                    continue;
-                }
-
-                var attribution = regex == SpeechPatterns.SpeakerThenVerb() ? TextSpan.FromBounds(speaker.Value.Start, span.End) : span;
-                found.Add(new Found(attribution, speaker, speaker.Value.Of(text)));
+                return;
             }
+
+            var name = match.Groups["name"];
+            if (!name.Success)
+            {
+                Add(new Found(span, null, null));
+                return;
+            }
+
+            var speaker = TrimName(text, new TextSpan(paragraph.Start + name.Index, name.Length));
+            if (speaker is null)
+            {
+                // "The minister said": no name left; keep the attribution only for a pronoun
+                if (regex == SpeechPatterns.SpeakerThenVerb() && IsPronounLike(name.Value))
+                {
+                    Add(new Found(span, null, null));
+                }
+
+                return;
+            }
+
+            var attribution = regex == SpeechPatterns.SpeakerThenVerb() ? TextSpan.FromBounds(speaker.Value.Start, span.End) : span;
+            Add(new Found(attribution, speaker, speaker.Value.Of(text)));
         }
 
         Take(SpeechPatterns.AccordingTo(), _ => true);
@@ -145,30 +173,15 @@ public sealed class QuoteDetector : IStructureDetector
         return i >= 0 && slice[i] is ',' or '"' or '”' or '“' or '»' or '«' or '’' or '—' or '–' or '(';
     }
 
-    private static Found? Attribute(string text, TextSpan quote, List<Found> attributions, IReadOnlyList<Sentence> sentences)
+    // Candidates are the attribution right after the quote, the one right before it, and those in the
+    // sentences the quote touches; found by binary search, since long paragraphs may hold thousands.
+    private static Found? Attribute(string text, TextSpan quote, List<Found> attributions, List<Sentence> sentences)
     {
         Found? best = null;
         var bestRank = int.MaxValue;
-        foreach (var a in attributions)
-        {
-            int rank;
-            if (a.Span.Start >= quote.End && IsGlue(text, quote.End, a.Span.Start))
-            {
-                rank = 0; // "…," said X
-            }
-            else if (a.Span.End <= quote.Start && IsGlue(text, a.Span.End, quote.Start))
-            {
-                rank = 1; // X said: "…"
-            }
-            else if (sentences.Any(s => s.Span.Overlaps(quote) && s.Span.Overlaps(a.Span)))
-            {
-                rank = 2 + Math.Min(Math.Abs(a.Span.Start - quote.End), Math.Abs(quote.Start - a.Span.End));
-            }
-            else
-            {
-                continue;
-            }
 
+        void Consider(Found a, int rank)
+        {
             if (rank < bestRank)
             {
                 best = a;
@@ -176,7 +189,91 @@ public sealed class QuoteDetector : IStructureDetector
             }
         }
 
+        var after = LowerBound(attributions, quote.End);
+        if (after < attributions.Count && IsGlue(text, quote.End, attributions[after].Span.Start))
+        {
+            Consider(attributions[after], 0); // "…," said X
+        }
+
+        var before = LowerBound(attributions, quote.Start) - 1;
+        if (before >= 0 && attributions[before].Span.End <= quote.Start && IsGlue(text, attributions[before].Span.End, quote.Start))
+        {
+            Consider(attributions[before], 1); // X said: "…"
+        }
+
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.End <= quote.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var last = lo;
+        while (last + 1 < sentences.Count && sentences[last + 1].Span.Start < quote.End)
+        {
+            last++;
+        }
+
+        if (lo < sentences.Count && sentences[lo].Span.Start < quote.End)
+        {
+            var range = TextSpan.FromBounds(sentences[lo].Span.Start, sentences[last].Span.End);
+            for (var i = LowerBound(attributions, range.Start); i < attributions.Count && attributions[i].Span.Start < range.End; i++)
+            {
+                var a = attributions[i];
+                if (!a.Span.Overlaps(quote))
+                {
+                    Consider(a, 2 + Math.Min(Math.Abs(a.Span.Start - quote.End), Math.Abs(quote.Start - a.Span.End)));
+                }
+            }
+        }
+
         return best;
+    }
+
+    // First attribution starting at or after position (attributions are sorted and do not overlap).
+    private static int LowerBound(List<Found> attributions, int position)
+    {
+        int lo = 0, hi = attributions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (attributions[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool InsideQuote(List<TextSpan> quotes, TextSpan span)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < quotes.Count && quotes[lo].Contains(span);
     }
 
     private static bool IsGlue(string text, int start, int end)

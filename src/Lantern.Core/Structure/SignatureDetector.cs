@@ -15,6 +15,9 @@ public sealed partial class SignatureDetector : IStructureDetector
 {
     private const int FirstCandidate = 2;
 
+    // A bio is one short sentence; longer ones are body text (and the pattern need not scan them).
+    private const int MaxBioLength = 400;
+
     public static SignatureDetector Instance { get; } = new();
 
     public IEnumerable<StructureSpan> Detect(StructureContext context, CancellationToken cancellationToken)
@@ -29,7 +32,7 @@ public sealed partial class SignatureDetector : IStructureDetector
         var last = context.TextOf(paragraphs[lastIndex]);
         // Only the first sentence introduces the author; "Follow him on Twitter" may come after.
         var firstSentence = context.Sentences.FirstOrDefault(s => s.ParagraphIndex == lastIndex) is { } sentence ? sentence.Span.Of(context.Text) : last;
-        var bio = Bio().Match(firstSentence);
+        var bio = firstSentence.Length <= MaxBioLength ? Bio().Match(firstSentence) : Match.Empty;
         if (bio.Success && Names.IsPersonName(bio.Groups["name"].Value) && Names.WordCount(firstSentence) <= 40)
         {
             var role = bio.Groups["role"].Value.TrimEnd('.', ' ');

@@ -94,4 +94,15 @@ public sealed class LanguageIdentifierTests
     [Fact]
     public void Given_the_embedded_model_When_loaded_Then_it_knows_the_six_latin_languages() =>
         Assert.Equal(["en", "fr", "de", "it", "pl", "es"], Identifier.ModelLanguages);
+
+    [Theory]
+    [InlineData("Die Regierung hat am Mittwoch einen neuen Gesetzentwurf vorgelegt, der heftig kritisiert wird.", "ge")]
+    [InlineData("Rząd przedstawił wczoraj nowy projekt ustawy o emeryturach, który wywołuje krytykę.", "po")]
+    public void Given_a_semeval_alias_When_compared_Then_the_detection_matches_it(string sentence, string alias)
+    {
+        var detection = Identifier.Identify(sentence);
+
+        Assert.True(detection.Is(alias), detection.ToString());
+        Assert.False(detection.Is("en"));
+    }
 }

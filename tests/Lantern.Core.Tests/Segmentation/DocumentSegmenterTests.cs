@@ -98,6 +98,21 @@ public sealed class DocumentSegmenterTests
         Assert.Equal("headline 0-21 \"Body first line here.\"", Dump.Spans(text, document.Structure));
     }
 
+    [Fact]
+    public void Given_an_english_article_quoting_a_french_paragraph_When_segmented_Then_that_paragraph_is_french()
+    {
+        const string text =
+            "The minister spoke in Paris\n\n" +
+            "The minister gave a long speech to the assembly on Tuesday and answered questions from the press for an hour.\n" +
+            "Nous ne céderons jamais devant ceux qui veulent diviser notre pays et détruire nos institutions.\n" +
+            "Most deputies applauded, although several left the room before the end of the speech.\n";
+
+        var document = DocumentSegmenter.Default.Segment(Dump.Article(text));
+
+        Assert.Equal("en", document.Language.Code);
+        Assert.Equal(["en", "en", "fr", "en"], document.ParagraphLanguages.Select(l => l.Code));
+    }
+
     [Theory]
     [InlineData("ge", "de")]
     [InlineData("po", "pl")]

@@ -49,4 +49,10 @@ public sealed class ForeignScriptDetectorTests
             """,
             Dump.Detect(ForeignScriptDetector.Instance, text));
     }
+
+    [Fact]
+    public void Given_roman_numerals_and_a_web_address_in_russian_When_detected_Then_nothing()
+    {
+        Assert.Equal("", Dump.Detect(ForeignScriptDetector.Instance, "В XVIII веке, см. https://example.org/page?id=5 и mail@example.org, всё было иначе."));
+    }
 }

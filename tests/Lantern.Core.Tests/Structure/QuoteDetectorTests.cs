@@ -113,7 +113,7 @@ public sealed class QuoteDetectorTests
     [Fact]
     public void Given_said_followed_by_a_weekday_When_detected_Then_no_speaker_is_invented()
     {
-        Assert.Equal("", Dump.Detect(QuoteDetector.Instance, "The talks collapsed, officials said Monday."));
+        Assert.Equal("", Dump.Detect(QuoteDetector.Instance, "The talks collapsed, officials said Monday. Officials said nothing more."));
     }
 
     [Fact]
@@ -137,6 +137,46 @@ public sealed class QuoteDetectorTests
             """
             attribution 0-21 "Dr. Peter Salama said" [Dr. Peter Salama]
             speaker 0-16 "Dr. Peter Salama"
+            """,
+            Dump.Detect(QuoteDetector.Instance, text));
+    }
+
+    [Fact]
+    public void Given_two_quotes_inside_a_sentence_with_a_speaker_When_detected_Then_both_quotes_get_the_speaker()
+    {
+        var text = "Anna Berg warned the plan was “dead on arrival” and “useless”.";
+        Assert.Equal(
+            """
+            attribution 0-16 "Anna Berg warned" [Anna Berg]
+            speaker 0-9 "Anna Berg"
+            quote 30-47 "“dead on arrival”" [Anna Berg]
+            quote 52-61 "“useless”" [Anna Berg]
+            """,
+            Dump.Detect(QuoteDetector.Instance, text));
+    }
+
+    [Fact]
+    public void Given_a_spanish_quote_with_dijo_When_detected_Then_the_speaker_is_found()
+    {
+        var text = "«No vamos a ceder», dijo Carmen Ruiz.";
+        Assert.Equal(
+            """
+            quote 0-18 "«No vamos a ceder»" [Carmen Ruiz]
+            attribution 20-36 "dijo Carmen Ruiz" [Carmen Ruiz]
+            speaker 25-36 "Carmen Ruiz"
+            """,
+            Dump.Detect(QuoteDetector.Instance, text));
+    }
+
+    [Fact]
+    public void Given_quotes_in_two_paragraphs_When_detected_Then_an_attribution_never_reaches_across_paragraphs()
+    {
+        var text = "“We are ready.”\nTom Hale added nothing.";
+        Assert.Equal(
+            """
+            quote 0-15 "“We are ready.”"
+            attribution 16-30 "Tom Hale added" [Tom Hale]
+            speaker 16-24 "Tom Hale"
             """,
             Dump.Detect(QuoteDetector.Instance, text));
     }

@@ -15,6 +15,9 @@ internal static class Names
         [
             "The", "A", "An", "Another", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Our",
             "But", "And", "Or", "So", "Then", "When", "While", "If", "As", "In", "On", "At", "For", "From", "With", "After", "Before",
+            "Officials", "Critics", "Experts", "Analysts", "Police", "Authorities", "Residents", "Witnesses", "Sources", "Reports",
+            "Researchers", "Scientists", "Observers", "Protesters", "Activists", "Investigators", "Prosecutors", "Lawmakers",
+            "Doctors", "Some", "Many", "Others", "Most", "Both", "Everyone", "Nobody", "People", "Reporters", "Journalists",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Il", "Elle", "Ils", "Elles", "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Mais", "Et",
