@@ -40,25 +40,8 @@ internal static class HeadsFitter
             }
         }
 
-        stage("tagger thresholds");
-        var tokenScores = new List<float[]>();
-        var tokenGold = new List<bool[]>();
-        for (var i = 0; i < tech.Count; i++)
-        {
-            for (var p = 0; p < oof[i].Length; p++)
-            {
-                var n = tech[i].Input.Paragraphs[p].Tokens.Count;
-                for (var t = 0; t < n; t++)
-                {
-                    tokenScores.Add(oof[i][p][(t * techniques)..((t + 1) * techniques)]);
-                    tokenGold.Add(tech[i].TokenGold![p][(t * techniques)..((t + 1) * techniques)]);
-                }
-            }
-        }
-
-        var spanThresholds = Thresholds.Tune(tokenScores, tokenGold, techniques, micro: false);
-        tokenScores.Clear();
-        tokenGold.Clear();
+        stage("span thresholds");
+        var spanThresholds = SpanThresholds.Tune(tech, oof, techniques);
         stage("tagger (all)");
         var finalTagger = TrainTagger(tech, seed + 13, cancellationToken);
 
