@@ -14,7 +14,7 @@ internal static class HeadsFitter
     private const float NegativeTokenShare = 0.3f;
 
     public static readonly LinearTrainerOptions TaggerOptions = new(Epochs: 2, BatchSize: 256, LearningRate: 2e-3f, L2: 1e-6f, Seed: 0);
-    public static readonly LinearTrainerOptions ParagraphOptions = new(Epochs: 12, BatchSize: 64, LearningRate: 1e-3f, L2: 1e-4f, Seed: 0);
+    public static readonly LinearTrainerOptions ParagraphOptions = new(Epochs: 10, BatchSize: 64, LearningRate: 1e-3f, L2: 3e-4f, Seed: 0);
     public static readonly LinearTrainerOptions ArticleOptions = new(Epochs: 60, BatchSize: 16, LearningRate: 1e-3f, L2: 1e-3f, Seed: 0);
 
     public static HeadsModel Fit(IReadOnlyList<EncodedArticle> train, int seed, IReadOnlyDictionary<string, string> settings, Action<string> stage, CancellationToken cancellationToken)
