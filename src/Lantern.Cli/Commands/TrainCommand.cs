@@ -31,8 +31,10 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
         {
             var lastStage = string.Empty;
             var lastTenth = -1;
+            var gate = new Lock();
             var plain = new SyncProgress<TrainProgress>(p =>
             {
+                using var held = gate.EnterScope();
                 var tenth = p.Total == 0 ? 0 : 10 * p.Done / p.Total;
                 if (p.Stage != lastStage || tenth != lastTenth)
                 {
@@ -52,8 +54,10 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
             {
                 var encoding = ctx.AddTask("encoding", maxValue: 1);
                 var training = ctx.AddTask("training", maxValue: Math.Max(settings.Cv, 0) + 1);
+                var gate = new Lock();
                 var bar = new SyncProgress<TrainProgress>(p =>
                 {
+                    using var held = gate.EnterScope();
                     if (p.Stage == "encoding")
                     {
                         encoding.MaxValue = Math.Max(p.Total, 1);

