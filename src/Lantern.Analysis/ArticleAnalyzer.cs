@@ -22,7 +22,7 @@ public sealed class ArticleAnalyzer : IDisposable
         this.stages = stages;
         this.ownsEncoder = ownsEncoder;
         LoadTime = loadTime;
-        Model = $"{stages.Encoder.Name}+{stages.Heads.Version}";
+        Model = $"{stages.Encoder.Name}/{stages.Heads.Version}";
     }
 
     /// <summary>The encoder and heads versions, as reported in every result.</summary>
