@@ -14,7 +14,7 @@ internal static class ModelFiles
     public const string WeightsFile = "heads.bin";
     public const string SettingsFile = "heads.json";
     private const int Magic = 0x48544E4C; // "LNTH"
-    private const int Format = 1;
+    private const int Format = 2;
     private static readonly string[] Names = ["tagger", "paragraph", "genre", "frames"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -54,6 +54,7 @@ internal static class ModelFiles
             SpanThresholds = model.SpanThresholds,
             ParagraphThresholds = model.ParagraphThresholds,
             FrameThresholds = model.FrameThresholds,
+            GenreOffsets = model.GenreOffsets,
             Features = LexicalFeatures.Describe(),
             Settings = new SortedDictionary<string, string>(model.Settings.ToDictionary(), StringComparer.Ordinal),
         };
@@ -91,7 +92,8 @@ internal static class ModelFiles
             || document.Features != LexicalFeatures.Describe()
             || document.SpanThresholds.Length != Taxonomy.Labels.TechniqueLabels.Count
             || document.ParagraphThresholds.Length != Taxonomy.Labels.TechniqueLabels.Count
-            || document.FrameThresholds.Length != Taxonomy.Labels.Frames.Count)
+            || document.FrameThresholds.Length != Taxonomy.Labels.Frames.Count
+            || document.GenreOffsets.Length != Taxonomy.Labels.Genres.Count)
         {
             throw LanternErrors.ModelCorrupt(settingsPath, "format, label sets, feature layout or thresholds do not match this version of Lantern");
         }
@@ -115,7 +117,7 @@ internal static class ModelFiles
             throw LanternErrors.ModelCorrupt(weightsPath, "layer shapes do not match this version of Lantern");
         }
 
-        var model = new HeadsModel(layers[0], layers[1], layers[2], layers[3], document.SpanThresholds, document.ParagraphThresholds, document.FrameThresholds, document.Settings);
+        var model = new HeadsModel(layers[0], layers[1], layers[2], layers[3], document.SpanThresholds, document.ParagraphThresholds, document.FrameThresholds, document.GenreOffsets, document.Settings);
         var hash = SHA256.HashData([.. weightBytes, .. settingsBytes]);
         return (model, "heads-" + Convert.ToHexStringLower(hash)[..12]);
     }
@@ -202,6 +204,8 @@ internal static class ModelFiles
         public float[] ParagraphThresholds { get; set; } = [];
 
         public float[] FrameThresholds { get; set; } = [];
+
+        public float[] GenreOffsets { get; set; } = [];
 
         public string Features { get; set; } = string.Empty;
 

@@ -45,7 +45,7 @@ internal sealed class Evaluation
         if (c.Genre is not null)
         {
             GoldGenres.Add(new GenreLabel(c.Key, c.Genre));
-            var best = Array.IndexOf(output.Genres, output.Genres.Max());
+            var best = model.GenreDecision(output.Genres);
             Genres.Add(new GenreLabel(c.Key, Labels.Genres[best]));
             BaselineGenres.Add(new GenreLabel(c.Key, majorityGenre));
         }

@@ -100,6 +100,22 @@ internal static class HeadsFitter
         var used = classCounts.Count(c => c > 0);
         var genreWeights = genreClass.Select(c => genreClass.Length / (float)(used * classCounts[c])).ToArray();
         var genre = LinearTrainer.Train(genreRows.Count, Featurizer.ArticleInputs, Labels.Genres.Count, true, (s, x) => genreRows[s].CopyTo(x), (s, k) => genreClass[s] == k, genreWeights, null, ArticleOptions with { Seed = seed + 31 }, cancellationToken);
+        var genreInner = genreArticles.Select(_ => random.Next(3)).ToArray();
+        var genreOof = new float[genreRows.Count][];
+        for (var part = 0; part < 3; part++)
+        {
+            var index = Enumerable.Range(0, genreRows.Count).Where(r => genreInner[r] != part).ToArray();
+            var model = LinearTrainer.Train(index.Length, Featurizer.ArticleInputs, Labels.Genres.Count, true, (s, x) => genreRows[index[s]].CopyTo(x), (s, k) => genreClass[index[s]] == k, [.. index.Select(i => genreWeights[i])], null, ArticleOptions with { Seed = seed + 35 + part }, cancellationToken);
+            for (var r = 0; r < genreRows.Count; r++)
+            {
+                if (genreInner[r] == part)
+                {
+                    genreOof[r] = model.Predict(genreRows[r]);
+                }
+            }
+        }
+
+        var genreOffsets = GenreOffsets.Tune(genreOof, genreClass, Labels.Genres.Count);
 
         var frameArticles = train.Where(a => a.Corpus.Frames is not null).ToList();
         var frameRows = frameArticles.Select(ArticleRow).ToList();
@@ -130,7 +146,7 @@ internal static class HeadsFitter
             ["article"] = ArticleOptions.ToString(),
             ["articles"] = train.Count.ToString(CultureInfo.InvariantCulture),
         };
-        return new HeadsModel(finalTagger, paragraph, genre, frames, spanThresholds, paragraphThresholds, frameThresholds, allSettings);
+        return new HeadsModel(finalTagger, paragraph, genre, frames, spanThresholds, paragraphThresholds, frameThresholds, genreOffsets, allSettings);
     }
 
     private static float[] ArticleRow(EncodedArticle a)
