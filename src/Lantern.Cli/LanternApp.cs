@@ -30,6 +30,25 @@ public static class LanternApp
             .WithDescription("Score predictions against SemEval-2023 Task 3 gold labels with the official measures; prints one JSON object.")
             .WithExample("eval", "--task", "genre", "--gold", "data/en", "--pred", "genres.txt")
             .WithExample("eval", "--task", "spans", "--gold", "data/en/train-labels-subtask-3-spans", "--pred", "spans.txt");
+        config.AddCommand<AnalyzeCommand>("analyze")
+            .WithDescription("Analyse an article: genre, frames, techniques per paragraph and as exact spans; as JSON, terminal text or one HTML page.")
+            .WithExample("analyze", "examples/city-council-opinion.txt")
+            .WithExample("analyze", "article.html", "--format", "html")
+            .WithExample("analyze", "-", "--type", "text", "--format", "json");
+        config.AddBranch("semeval", semeval =>
+        {
+            semeval.SetDescription("SemEval-2023 Task 3 files.");
+            semeval.AddCommand<SemEvalPredictCommand>("predict")
+                .WithDescription("Write predictions for a folder of article<ID>.txt files in a task's label-file format (span offsets in code points).")
+                .WithExample("semeval", "predict", "--task", "spans", "--articles", "data/en/train-articles-subtask-3", "--out", "spans.txt");
+        });
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure the full analysis (articles/s, tokens/s, p50/p95, peak RSS, model load) and the bare encoder on the same paragraphs.")
+            .WithExample("bench", "--articles", "data/en/train-articles-subtask-3", "--limit", "50");
+        config.AddCommand<TrainCommand>("train")
+            .WithDescription("Cross-validate and train the heads on SemEval-2023 Task 3 training data; writes the model folder.")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--out", "models", "--cv", "5")
+            .WithExample("train", "--data", "data/semeval2023-task3", "--langs", "en", "--max-articles", "20", "--cv", "2");
     }
 
     /// <summary>The informational version of the CLI assembly (e.g. <c>0.1.0+commit</c>).</summary>

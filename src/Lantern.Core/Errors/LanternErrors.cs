@@ -58,4 +58,11 @@ public static class LanternErrors
 
     public static ModelException ModelCorrupt(string path, string why) =>
         new($"{path}: model file is corrupt or of another version ({why})");
+
+    public static ModelException ModelsNotFound(IEnumerable<string> searched) =>
+        new($"no models folder found (looked in: {string.Join(", ", searched)}); set LANTERN_MODELS or pass --models DIR");
+
+    /// <summary>A broken invariant inside Lantern (a bug, not bad input); exit code 3 like model errors.</summary>
+    public static ModelException Internal(string what) =>
+        new($"internal error: {what}");
 }

@@ -1,0 +1,36 @@
+using Lantern.Languages;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// The immutable result of analysing one article. Every offset is a UTF-16 index into
+/// <see cref="Text"/>, the article text exactly as read.
+/// </summary>
+public sealed record ArticleAnalysis
+{
+    public required string Id { get; init; }
+
+    public string? Title { get; init; }
+
+    public required LanguageGuess Language { get; init; }
+
+    public required GenreResult Genre { get; init; }
+
+    /// <summary>The selected frames, best first.</summary>
+    public required IReadOnlyList<ScoredLabel> Frames { get; init; }
+
+    public required IReadOnlyList<ParagraphAnalysis> Paragraphs { get; init; }
+
+    /// <summary>Technique spans ordered by start, then length (longest first), then technique. Spans may overlap.</summary>
+    public required IReadOnlyList<SpanFinding> Spans { get; init; }
+
+    public required IReadOnlyList<AnalysisWarning> Warnings { get; init; }
+
+    /// <summary>The encoder and heads that produced the result.</summary>
+    public required string Model { get; init; }
+
+    public required AnalysisTiming Timing { get; init; }
+
+    /// <summary>The article text the offsets point into.</summary>
+    public required string Text { get; init; }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Lantern.Analysis.Internal;
+using Lantern.Articles;
+using Lantern.Errors;
+using Lantern.Models;
+using Lantern.Reading;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// The frozen analysis pipeline built by <see cref="AnalyzerBuilder"/>: read → segment → encode
+/// (every paragraph once, batched, shared by all heads) → heads → aggregate. Sealed, thread-safe and
+/// meant to be reused for every article; dispose it to release the encoder it loaded.
+/// </summary>
+public sealed class ArticleAnalyzer : IDisposable
+{
+    private readonly AnalyzerStages stages;
+    private readonly bool ownsEncoder;
+
+    internal ArticleAnalyzer(AnalyzerStages stages, bool ownsEncoder, TimeSpan loadTime)
+    {
+        this.stages = stages;
+        this.ownsEncoder = ownsEncoder;
+        LoadTime = loadTime;
+        Model = $"{stages.Encoder.Name}/{stages.Heads.Version}";
+    }
+
+    /// <summary>The encoder and heads versions, as reported in every result.</summary>
+    public string Model { get; }
+
+    /// <summary>How long <see cref="AnalyzerBuilder.Build"/> took to load the models.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>Articles analysed at once by <see cref="AnalyzeMany"/> and <see cref="ForEach"/>.</summary>
+    public int ParallelArticles => stages.ParallelArticles;
+
+    /// <summary>Runs <paramref name="body"/> for 0..count-1, <see cref="ParallelArticles"/> at a time; the first failure is rethrown as itself.</summary>
+    public void ForEach(int count, Action<int> body, CancellationToken cancellationToken = default) =>
+        ParallelRunner.For(count, stages.ParallelArticles, body, cancellationToken);
+
+    /// <summary>The encoder, for callers that measure it on its own (bench).</summary>
+    public ITextEncoder Encoder => stages.Encoder;
+
+    /// <summary>Reads a file with the reader stage (format from <paramref name="options"/> or the file name).</summary>
+    public Article Read(string path, ReadOptions? options = null) => stages.Reader(path, options ?? ReadOptions.Default);
+
+    /// <summary>Runs the segmenter stage alone (bench measures the encoder on the same paragraphs).</summary>
+    public Documents.ArticleDocument Segment(Article article, CancellationToken cancellationToken = default) =>
+        stages.Segmenter(article, cancellationToken);
+
+    public ArticleAnalysis AnalyzeFile(string path, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Analyze(Read(path, options), cancellationToken);
+
+    /// <summary>
+    /// Analyses one article. An article whose text is empty or only whitespace is rejected with
+    /// <see cref="InputRejectedException"/> (as the readers do); one that segments into no paragraph
+    /// gives an empty analysis with an <c>empty-article</c> warning.
+    /// </summary>
+    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (string.IsNullOrWhiteSpace(article.Text))
+        {
+            throw LanternErrors.EmptyInput(article.Id);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = Stopwatch.GetTimestamp();
+        var document = stages.Segmenter(article, cancellationToken);
+        var segmented = Stopwatch.GetTimestamp();
+        if (document.Paragraphs.Count == 0)
+        {
+            return Aggregator.Empty(document, Model, Timing(started, segmented, segmented, segmented, 0));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var states = stages.Encoder.Encode(article.Text, [.. document.Paragraphs.Select(p => p.Span)], cancellationToken);
+        if (states.Count != document.Paragraphs.Count)
+        {
+            throw LanternErrors.Internal($"the encoder returned {states.Count} results for {document.Paragraphs.Count} paragraphs");
+        }
+
+        var encoded = Stopwatch.GetTimestamp();
+        cancellationToken.ThrowIfCancellationRequested();
+        var predictions = stages.Heads.Predict(document, states, cancellationToken);
+        var predicted = Stopwatch.GetTimestamp();
+        var tokens = states.Sum(s => s.Tokens.Count);
+        return Aggregator.Aggregate(document, states, predictions, Model, Timing(started, segmented, encoded, predicted, tokens));
+    }
+
+    /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>
+    public IReadOnlyList<ArticleAnalysis> AnalyzeMany(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var results = new ArticleAnalysis[articles.Count];
+        ParallelRunner.For(articles.Count, stages.ParallelArticles, i => results[i] = Analyze(articles[i], cancellationToken), cancellationToken);
+        return results;
+    }
+
+    public void Dispose()
+    {
+        if (ownsEncoder)
+        {
+            stages.Encoder.Dispose();
+        }
+    }
+
+    private static AnalysisTiming Timing(long started, long segmented, long encoded, long predicted, int tokens)
+    {
+        var end = Stopwatch.GetTimestamp();
+        return new AnalysisTiming(
+            Stopwatch.GetElapsedTime(started, segmented).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(segmented, encoded).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(encoded, predicted).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(started, end).TotalMilliseconds,
+            tokens);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Lantern.Text;
+
+namespace Lantern.Analysis;
+
+/// <summary>
+/// A technique on an exact range of the article text. <see cref="Text"/> is always
+/// <c>Span.Of(article.Text)</c>: the offsets are UTF-16 indices into the text exactly as read.
+/// </summary>
+public sealed record SpanFinding(string Technique, int Start, int Length, string Text, double Score)
+{
+    [JsonIgnore]
+    public TextSpan Span => new(Start, Length);
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Text;
+using Lantern.Analysis;
+using Lantern.Analysis.Rendering;
+using Lantern.Cli.Internal;
+using Lantern.Reading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary><c>lantern analyze FILE|-</c>: the full analysis of one article as JSON, terminal text or one HTML page.</summary>
+public sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeSettings>
+{
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    {
+        // Default: readable text on a terminal, JSON when redirected (so pipes get a machine format).
+        var format = OptionValues.OneOf("--format", settings.Format, console.OutputIsTerminal ? "text" : "json", "json", "text", "html");
+        var type = settings.Type is null ? null : OptionValues.OneOf("--type", settings.Type, "text", "text", "semeval", "html");
+        var options = ReadOptions.Default with { Format = type };
+        var article = InputArticles.Read(console, settings.File, options);
+
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads: null);
+        var analysis = analyzer.Analyze(article, cancellationToken);
+        switch (format)
+        {
+            case "json":
+                console.Out.Write(AnalysisJson.Serialize(analysis));
+                console.Out.Write('\n');
+                break;
+            case "html":
+                console.Out.Write(AnalysisHtml.Render(analysis));
+                break;
+            default:
+                if (console.OutputIsTerminal)
+                {
+                    console.Ansi.Markup(AnalysisText.Render(analysis, markup: true));
+                }
+                else
+                {
+                    console.Out.Write(AnalysisText.Render(analysis, markup: false));
+                }
+
+                break;
+        }
+
+        console.Out.Flush();
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>Arguments of <c>lantern analyze</c>.</summary>
+public sealed class AnalyzeSettings : CommandSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("The article file, or - for standard input.")]
+    public string File { get; set; } = string.Empty;
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("json, text or html (default: text on a terminal, json when redirected).")]
+    public string? Format { get; set; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("How to read the input: text, semeval or html (default: from the file name).")]
+    public string? Type { get; set; }
+
+    [CommandOption("--models <DIR>")]
+    [Description("The models folder (default: $LANTERN_MODELS, or models/ next to lantern or in the repository).")]
+    public string? Models { get; set; }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>Arguments of <c>lantern bench</c>.</summary>
+public sealed class BenchSettings : CommandSettings
+{
+    [CommandOption("--articles <DIR>")]
+    [Description("A folder of article<ID>.txt files.")]
+    public string? Articles { get; set; }
+
+    [CommandOption("--limit <N>")]
+    [Description("Articles to use, in file-name order (default 50).")]
+    public int? Limit { get; set; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Encoder threads (default: cores, at most 4).")]
+    public int? Threads { get; set; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Articles analysed at once (default 1).")]
+    public int? Parallel { get; set; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("table or json.")]
+    public string? Format { get; set; }
+
+    [CommandOption("--models <DIR>")]
+    [Description("The models folder.")]
+    public string? Models { get; set; }
+}

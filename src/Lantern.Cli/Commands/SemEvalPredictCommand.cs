@@ -1,0 +1,73 @@
+using System.ComponentModel;
+using System.Text;
+using Lantern.Analysis;
+using Lantern.Analysis.SemEval;
+using Lantern.Cli.Internal;
+using Lantern.Errors;
+using Lantern.Languages;
+using Lantern.Reading;
+using Lantern.SemEval;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>
+/// <c>lantern semeval predict</c>: predictions for a folder of SemEval articles in the task's label-file
+/// format (span offsets in code points, converted at this boundary).
+/// </summary>
+public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalPredictSettings>
+{
+    private static readonly string[] Tasks = ["genre", "framing", "paragraphs", "spans"];
+    private static readonly string[] Languages = ["en", "fr", "ge", "de", "it", "po", "pl", "ru"];
+
+    public override int Execute(CommandContext context, SemEvalPredictSettings settings, CancellationToken cancellationToken)
+    {
+        var task = OptionValues.OneOf("--task", settings.Task ?? throw LanternErrors.Usage("--task is required (genre, framing, paragraphs or spans)"), "genre", Tasks);
+        var language = settings.Lang is null ? null : LanguageCodes.Normalize(OptionValues.OneOf("--lang", settings.Lang, "en", Languages));
+        var directory = settings.Articles ?? throw LanternErrors.Usage("--articles DIR is required");
+        var output = settings.Out ?? throw LanternErrors.Usage("--out FILE is required");
+        var threads = OptionValues.Positive("--threads", settings.Threads);
+        var files = SemEvalArticles.List(directory);
+
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads);
+        var analyses = new ArticleAnalysis[files.Count];
+        ProgressReporter.Run(console, $"{task} predictions", files.Count, step =>
+        {
+            analyzer.ForEach(files.Count, i =>
+            {
+                var article = analyzer.Read(files[i], ReadOptions.Default with { Format = "semeval" });
+                if (language is not null)
+                {
+                    article = article with { Language = language };
+                }
+
+                analyses[i] = analyzer.Analyze(article, cancellationToken);
+                step();
+            }, cancellationToken);
+        });
+
+        using (var writer = new StreamWriter(output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            var ids = files.Select(SemEvalPredictions.ArticleId).ToArray();
+            var rows = Enumerable.Range(0, files.Count);
+            switch (task)
+            {
+                case "genre":
+                    SemEvalFiles.WriteGenres(writer, rows.Select(i => SemEvalPredictions.Genre(ids[i], analyses[i])));
+                    break;
+                case "framing":
+                    SemEvalFiles.WriteFrames(writer, rows.Select(i => SemEvalPredictions.Frames(ids[i], analyses[i])));
+                    break;
+                case "paragraphs":
+                    SemEvalFiles.WriteParagraphs(writer, rows.SelectMany(i => SemEvalPredictions.Paragraphs(ids[i], analyses[i])));
+                    break;
+                default:
+                    SemEvalFiles.WriteSpans(writer, rows.SelectMany(i => SemEvalPredictions.Spans(ids[i], analyses[i])));
+                    break;
+            }
+        }
+
+        console.Error.WriteLine($"wrote {task} predictions for {files.Count} articles to {output}");
+        return ExitCodes.Ok;
+    }
+}

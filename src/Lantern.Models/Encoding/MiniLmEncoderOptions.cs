@@ -1,0 +1,19 @@
+namespace Lantern.Models.Encoding;
+
+/// <summary>Settings of <see cref="MiniLmEncoder"/>; every default is stated here.</summary>
+public sealed record MiniLmEncoderOptions
+{
+    /// <summary>ONNX Runtime intra-op threads. Default 2.</summary>
+    public int IntraOpThreads { get; init; } = 2;
+
+    /// <summary>Word pieces per model window, without [CLS] and [SEP]. Default 254 (256 with them); at most 510.</summary>
+    public int WindowTokens { get; init; } = 254;
+
+    /// <summary>How far the next window starts after the previous one, in word pieces. Default 192.</summary>
+    public int Stride { get; init; } = 192;
+
+    /// <summary>Windows per model call; windows in a call are padded to the longest. Default 16.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    public static MiniLmEncoderOptions Default { get; } = new();
+}

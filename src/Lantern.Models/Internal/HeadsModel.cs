@@ -1,0 +1,32 @@
+namespace Lantern.Models.Internal;
+
+/// <summary>Everything a trained set of heads consists of; written to and read from a model folder by <see cref="ModelFiles"/>.</summary>
+internal sealed record HeadsModel(
+    LinearModel Tagger,
+    LinearModel Paragraph,
+    LinearModel Genre,
+    LinearModel Frames,
+    float[] SpanThresholds,
+    float[] ParagraphThresholds,
+    float[] FrameThresholds,
+    float[] GenreOffsets,
+    IReadOnlyDictionary<string, string> Settings)
+{
+    /// <summary>The chosen genre: the highest log-probability plus its offset (offsets tuned on training folds for macro-F1).</summary>
+    public int GenreDecision(float[] probabilities)
+    {
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            var score = Math.Log(Math.Max(probabilities[c], 1e-12)) + GenreOffsets[c];
+            if (score > bestScore)
+            {
+                best = c;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,21 @@
+using Lantern.Documents;
+using Lantern.Text;
+
+namespace Lantern.Models.Training.Internal;
+
+/// <summary>
+/// One training article with whatever gold it has: genre and frames (subtask 1 and 2), paragraph
+/// techniques by line and technique spans in UTF-16 offsets (subtask 3). Key is <c>lang/id</c>.
+/// </summary>
+internal sealed record CorpusArticle(
+    string Key,
+    string Language,
+    string Text,
+    IReadOnlyList<Paragraph> Paragraphs,
+    string? Genre,
+    IReadOnlyList<string>? Frames,
+    IReadOnlyDictionary<int, IReadOnlyList<string>>? ParagraphTechniques,
+    IReadOnlyList<(int Technique, TextSpan Span)>? Spans)
+{
+    public bool HasTechniques => ParagraphTechniques is not null && Spans is not null;
+}

@@ -1,0 +1,28 @@
+namespace Lantern.Models.Training;
+
+/// <summary>What <see cref="Trainer.Run"/> trains on and where it writes; every default is stated here.</summary>
+public sealed record TrainSettings
+{
+    /// <summary>The SemEval-2023 Task 3 folder holding one sub-folder per language.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Where the model files are written (created when missing).</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Cross-validation folds reported before the final training; 0 or 1 skips cross-validation. Default 5.</summary>
+    public int Folds { get; init; } = 5;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>SemEval language folders to train on. Default all six, trained jointly.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en", "fr", "ge", "it", "po", "ru"];
+
+    /// <summary>At most this many articles per language (the first by id); null: all.</summary>
+    public int? MaxArticles { get; init; }
+
+    /// <summary>Folder for cached token states (never committed). Default: a folder under the system temp folder.</summary>
+    public string CacheDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "lantern-encoder-cache");
+
+    /// <summary>Encoder threads. Default 2.</summary>
+    public int Threads { get; init; } = 2;
+}
