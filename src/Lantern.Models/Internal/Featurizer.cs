@@ -21,6 +21,18 @@ internal static class Featurizer
 
     public static int ArticleInputs => 2 * Dim + LexicalFeatures.Count + Languages.Length;
 
+    /// <summary>Genre sees only the article's mean state, its stylistic rates and its language: with a few hundred
+    /// articles, hashed n-grams and max-pooled states let it memorise topics instead of learning genre.</summary>
+    public static int GenreInputs => Dim + LexicalFeatures.StyleCount + Languages.Length;
+
+    public static float[] GenreView(ReadOnlySpan<float> article)
+    {
+        var x = new float[GenreInputs];
+        article[..Dim].CopyTo(x);
+        article.Slice(2 * Dim + LexicalFeatures.WordBuckets + LexicalFeatures.CharBuckets, LexicalFeatures.StyleCount + Languages.Length).CopyTo(x.AsSpan(Dim));
+        return x;
+    }
+
     public static float[] MeanState(TokenStates states)
     {
         var mean = new float[Dim];

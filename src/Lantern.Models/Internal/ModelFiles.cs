@@ -14,7 +14,7 @@ internal static class ModelFiles
     public const string WeightsFile = "heads.bin";
     public const string SettingsFile = "heads.json";
     private const int Magic = 0x48544E4C; // "LNTH"
-    private const int Format = 2;
+    private const int Format = 3;
     private static readonly string[] Names = ["tagger", "paragraph", "genre", "frames"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -111,7 +111,7 @@ internal static class ModelFiles
         var t = Taxonomy.Labels.TechniqueLabels.Count;
         if (layers[0].Inputs != Featurizer.TokenInputs || layers[0].Outputs != t
             || layers[1].Inputs != Featurizer.ParagraphInputs(t) || layers[1].Outputs != t
-            || layers[2].Inputs != Featurizer.ArticleInputs || layers[2].Outputs != Taxonomy.Labels.Genres.Count || !layers[2].Softmax
+            || layers[2].Inputs != Featurizer.GenreInputs || layers[2].Outputs != Taxonomy.Labels.Genres.Count || !layers[2].Softmax
             || layers[3].Inputs != Featurizer.ArticleInputs || layers[3].Outputs != Taxonomy.Labels.Frames.Count)
         {
             throw LanternErrors.ModelCorrupt(weightsPath, "layer shapes do not match this version of Lantern");

@@ -94,18 +94,18 @@ internal static class HeadsFitter
         // 3. Article heads: genre (class-balanced softmax) and frames (one-vs-rest, tuned thresholds).
         stage("genre and frames");
         var genreArticles = train.Where(a => a.Corpus.Genre is not null && Labels.Genres.Contains(a.Corpus.Genre)).ToList();
-        var genreRows = genreArticles.Select(ArticleRow).ToList();
+        var genreRows = genreArticles.Select(a => Featurizer.GenreView(ArticleRow(a))).ToList();
         var genreClass = genreArticles.Select(a => CorpusReader.IndexOf(Labels.Genres, a.Corpus.Genre!)).ToArray();
         var classCounts = Enumerable.Range(0, Labels.Genres.Count).Select(c => genreClass.Count(g => g == c)).ToArray();
         var used = classCounts.Count(c => c > 0);
         var genreWeights = genreClass.Select(c => genreClass.Length / (float)(used * classCounts[c])).ToArray();
-        var genre = LinearTrainer.Train(genreRows.Count, Featurizer.ArticleInputs, Labels.Genres.Count, true, (s, x) => genreRows[s].CopyTo(x), (s, k) => genreClass[s] == k, genreWeights, null, ArticleOptions with { Seed = seed + 31 }, cancellationToken);
+        var genre = LinearTrainer.Train(genreRows.Count, Featurizer.GenreInputs, Labels.Genres.Count, true, (s, x) => genreRows[s].CopyTo(x), (s, k) => genreClass[s] == k, genreWeights, null, ArticleOptions with { Seed = seed + 31 }, cancellationToken);
         var genreInner = genreArticles.Select(_ => random.Next(3)).ToArray();
         var genreOof = new float[genreRows.Count][];
         for (var part = 0; part < 3; part++)
         {
             var index = Enumerable.Range(0, genreRows.Count).Where(r => genreInner[r] != part).ToArray();
-            var model = LinearTrainer.Train(index.Length, Featurizer.ArticleInputs, Labels.Genres.Count, true, (s, x) => genreRows[index[s]].CopyTo(x), (s, k) => genreClass[index[s]] == k, [.. index.Select(i => genreWeights[i])], null, ArticleOptions with { Seed = seed + 35 + part }, cancellationToken);
+            var model = LinearTrainer.Train(index.Length, Featurizer.GenreInputs, Labels.Genres.Count, true, (s, x) => genreRows[index[s]].CopyTo(x), (s, k) => genreClass[index[s]] == k, [.. index.Select(i => genreWeights[i])], null, ArticleOptions with { Seed = seed + 35 + part }, cancellationToken);
             for (var r = 0; r < genreRows.Count; r++)
             {
                 if (genreInner[r] == part)
