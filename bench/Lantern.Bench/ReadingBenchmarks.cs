@@ -10,6 +10,9 @@ namespace Lantern.Bench;
 [Config(typeof(ThroughputConfig))]
 public class ReadingBenchmarks
 {
+    // Paragraphs and sentences only: what "segmentation" costs without structure and language detection.
+    private static readonly DocumentSegmenter Sentences = DocumentSegmenter.CreateBuilder().ClearStructure().UseLanguages(null).Build();
+
     private byte[] plain = [];
     private byte[] html = [];
 
@@ -32,6 +35,30 @@ public class ReadingBenchmarks
     {
         var article = HtmlArticleReader.Read(new MemoryStream(html, writable: false), "bench.html");
         return LineParagraphs.Split(article.Text).Count;
+    }
+
+    /// <summary>Reading plus paragraphs and sentences.</summary>
+    [Benchmark]
+    public int PlainTextSentences()
+    {
+        var article = PlainTextReader.Read(new MemoryStream(plain, writable: false), "bench.txt");
+        return Sentences.Segment(article).Sentences.Count;
+    }
+
+    /// <summary>Reading plus the whole default segmentation: paragraphs, sentences, structure (quotes, attribution, bylines, scripts), languages.</summary>
+    [Benchmark]
+    public int PlainTextFullDocument()
+    {
+        var article = PlainTextReader.Read(new MemoryStream(plain, writable: false), "bench.txt");
+        return DocumentSegmenter.Default.Segment(article).Structure.Count;
+    }
+
+    /// <summary>HTML reading plus the whole default segmentation.</summary>
+    [Benchmark]
+    public int HtmlFullDocument()
+    {
+        var article = HtmlArticleReader.Read(new MemoryStream(html, writable: false), "bench.html");
+        return DocumentSegmenter.Default.Segment(article).Structure.Count;
     }
 
     /// <summary>For scale: AngleSharp's parse of the same page alone, the floor under <see cref="Html"/>.</summary>
