@@ -37,8 +37,8 @@ public sealed class ThroughputColumn : IColumn
 
         var bytes = benchmarkCase.Descriptor.WorkloadMethod.Name switch
         {
-            nameof(ReadingBenchmarks.PlainText) => SyntheticArticles.Plain.Length,
-            nameof(ReadingBenchmarks.Html) or nameof(ReadingBenchmarks.HtmlParseOnly) => SyntheticArticles.Html.Length,
+            nameof(ReadingBenchmarks.PlainText) or nameof(ReadingBenchmarks.PlainTextSentences) or nameof(ReadingBenchmarks.PlainTextFullDocument) => SyntheticArticles.Plain.Length,
+            nameof(ReadingBenchmarks.Html) or nameof(ReadingBenchmarks.HtmlParseOnly) or nameof(ReadingBenchmarks.HtmlFullDocument) => SyntheticArticles.Html.Length,
             _ => 0,
         };
         return bytes == 0 ? "-" : (bytes / 1e6 / (mean.Value / 1e9)).ToString("0.0", CultureInfo.InvariantCulture);

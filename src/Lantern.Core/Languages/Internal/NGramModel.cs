@@ -40,7 +40,11 @@ internal sealed class NGramModel
     internal byte[][] CostTables => costs;
 
     /// <summary>Tempered posteriors per language (same order as <see cref="Languages"/>) from the buckets of a text.</summary>
-    public double[] Posteriors(IReadOnlyList<int> buckets)
+    public double[] Posteriors(IReadOnlyList<int> buckets) =>
+        Posteriors(buckets is List<int> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. buckets]);
+
+    /// <summary>As above, over a span: no enumerator on the hot path (one table lookup per n-gram and language).</summary>
+    public double[] Posteriors(ReadOnlySpan<int> buckets)
     {
         var scores = new double[costs.Length];
         for (var l = 0; l < costs.Length; l++)
