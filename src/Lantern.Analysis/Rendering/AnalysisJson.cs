@@ -7,8 +7,9 @@ namespace Lantern.Analysis.Rendering;
 
 /// <summary>
 /// The JSON form of an <see cref="ArticleAnalysis"/> (camelCase): id, title, language {code, confidence},
-/// genre {label, scores}, frames, paragraphs, spans, warnings, model, and timing only when asked
-/// (so the same article always gives the same bytes). The article text itself is not repeated.
+/// genre {label, scores}, frames, paragraphs, spans, warnings, model, the article text every offset
+/// points into (for HTML input this is the extracted text, not the page), and timing only when asked
+/// (so the same article always gives the same bytes).
 /// </summary>
 public static class AnalysisJson
 {
@@ -37,7 +38,7 @@ public static class AnalysisJson
             for (var i = info.Properties.Count - 1; i >= 0; i--)
             {
                 var name = info.Properties[i].Name;
-                if (name == "text" || (!includeTiming && name == "timing"))
+                if (!includeTiming && name == "timing")
                 {
                     info.Properties.RemoveAt(i);
                 }
