@@ -45,7 +45,8 @@ public sealed class TrainedHeads : IArticleHeads
 
         var output = HeadsRunner.Run(model, new ArticleInput(document.Text, paragraphStates, document.Language.Code), cancellationToken);
         var best = model.GenreDecision(output.Genres);
-        var genres = Labels.Genres.Select((g, i) => new LabelScore(g, output.Genres[i], i == best)).ToArray();
+        var genreScores = model.GenreScores(output.Genres);
+        var genres = Labels.Genres.Select((g, i) => new LabelScore(g, genreScores[i], i == best)).ToArray();
         var frames = Labels.Frames.Select((f, i) => new LabelScore(f, output.Frames[i], output.Frames[i] >= model.FrameThresholds[i])).ToArray();
         var paragraphs = output.ParagraphTechniques
             .Select(p => (IReadOnlyList<LabelScore>)[.. Labels.TechniqueLabels.Select((t, i) => new LabelScore(t, p[i], p[i] >= model.ParagraphThresholds[i]))])

@@ -29,4 +29,21 @@ internal sealed record HeadsModel(
 
         return best;
     }
+
+    /// <summary>
+    /// The genre probabilities with the decision offsets applied as a change of prior and renormalised,
+    /// so the chosen genre is always the one with the highest reported score.
+    /// </summary>
+    public float[] GenreScores(float[] probabilities)
+    {
+        var adjusted = new double[probabilities.Length];
+        var total = 0.0;
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            adjusted[c] = Math.Max(probabilities[c], 1e-12) * Math.Exp(GenreOffsets[c]);
+            total += adjusted[c];
+        }
+
+        return [.. adjusted.Select(a => (float)(a / total))];
+    }
 }

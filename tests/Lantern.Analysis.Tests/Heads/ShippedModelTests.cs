@@ -32,7 +32,9 @@ public sealed class ShippedModelTests
         var predictions = heads.Predict(document, encoder.Encode(text, [.. paragraphs.Select(p => p.Span)]));
 
         Assert.StartsWith("heads-", predictions.ModelVersion, StringComparison.Ordinal);
-        Assert.Single(predictions.Genres, g => g.Selected);
+        var chosen = Assert.Single(predictions.Genres, g => g.Selected);
+        Assert.Equal(predictions.Genres.Max(g => g.Score), chosen.Score);
+        Assert.Equal(1.0, predictions.Genres.Sum(g => g.Score), 4);
         Assert.Equal(Labels.Frames.Count, predictions.Frames.Count);
         Assert.Equal(paragraphs.Count, predictions.ParagraphTechniques.Count);
         Assert.Contains(predictions.ParagraphTechniques.SelectMany(p => p), l => l.Selected);
