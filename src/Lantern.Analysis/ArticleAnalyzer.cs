@@ -85,7 +85,9 @@ public sealed class ArticleAnalyzer : IDisposable
         var predictions = stages.Heads.Predict(document, states, cancellationToken);
         var predicted = Stopwatch.GetTimestamp();
         var tokens = states.Sum(s => s.Tokens.Count);
-        return Aggregator.Aggregate(document, states, predictions, Model, Timing(started, segmented, encoded, predicted, tokens));
+        // The heads that answered (a model folder may route languages to different heads) name the result.
+        var model = $"{stages.Encoder.Name}/{predictions.ModelVersion}";
+        return Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens));
     }
 
     /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>

@@ -11,5 +11,5 @@ internal static class ModelLoader
     public static ITextEncoder LoadEncoder(string? directory, int threads, int batchSize) =>
         MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize });
 
-    public static IArticleHeads LoadHeads(string directory) => TrainedHeads.Load(directory);
+    public static IArticleHeads LoadHeads(string directory) => LanguageRoutedHeads.Load(directory);
 }
