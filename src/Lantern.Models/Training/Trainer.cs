@@ -4,6 +4,7 @@ using Lantern.Errors;
 using Lantern.Models.Encoding;
 using Lantern.Models.Internal;
 using Lantern.Models.Training.Internal;
+using Lantern.Reading;
 using Lantern.Taxonomy;
 
 namespace Lantern.Models.Training;
@@ -40,6 +41,8 @@ public static class Trainer
         }
 
         Say(string.Create(CultureInfo.InvariantCulture, $"{corpus.Count} articles ({string.Join(", ", corpus.GroupBy(a => a.Language).Select(g => $"{g.Key} {g.Count()}"))}); {corpus.Sum(a => a.Paragraphs.Count)} paragraphs"));
+        // How the span files count line ends (many non-English ones count every LF as CR LF).
+        Say("span files counting CRLF: " + string.Join(", ", corpus.Where(a => a.HasTechniques).GroupBy(a => a.Language).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count(a => a.Offsets.LineEnds == SemEvalLineEnds.CrLf)}/{g.Count()}"))));
         var encoded = Encode(corpus, settings, progress, cancellationToken);
         Say(string.Create(CultureInfo.InvariantCulture, $"encoded {encoded.Sum(a => a.Input.Paragraphs.Sum(p => p.Tokens.Count))} tokens in {clock.Elapsed.TotalSeconds:0} s"));
 

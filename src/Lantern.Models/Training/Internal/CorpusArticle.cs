@@ -1,4 +1,5 @@
 using Lantern.Documents;
+using Lantern.Reading;
 using Lantern.Text;
 
 namespace Lantern.Models.Training.Internal;
@@ -6,6 +7,8 @@ namespace Lantern.Models.Training.Internal;
 /// <summary>
 /// One training article with whatever gold it has: genre and frames (subtask 1 and 2), paragraph
 /// techniques by line and technique spans in UTF-16 offsets (subtask 3). Key is <c>lang/id</c>.
+/// <paramref name="Offsets"/> is how this article's span file counts (BOM, LF or CRLF line ends): the
+/// evaluation converts predictions back to file offsets the same way, so gold scores against itself as 1.
 /// </summary>
 internal sealed record CorpusArticle(
     string Key,
@@ -15,7 +18,8 @@ internal sealed record CorpusArticle(
     string? Genre,
     IReadOnlyList<string>? Frames,
     IReadOnlyDictionary<int, IReadOnlyList<string>>? ParagraphTechniques,
-    IReadOnlyList<(int Technique, TextSpan Span)>? Spans)
+    IReadOnlyList<(int Technique, TextSpan Span)>? Spans,
+    SemEvalOffsets Offsets)
 {
     public bool HasTechniques => ParagraphTechniques is not null && Spans is not null;
 }

@@ -1,4 +1,6 @@
+using Lantern.Articles;
 using Lantern.Errors;
+using Lantern.Reading;
 using Lantern.Segmentation;
 using Lantern.SemEval;
 using Lantern.Taxonomy;
@@ -25,7 +27,7 @@ internal static class CorpusReader
                 throw LanternErrors.NotFound(dir);
             }
 
-            var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var texts = new SortedDictionary<string, Article>(StringComparer.Ordinal);
             var techniqueIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var sub in new[] { "train-articles-subtask-3", "train-articles-subtask-1" })
             {
@@ -38,7 +40,7 @@ internal static class CorpusReader
                 foreach (var file in Directory.EnumerateFiles(folder, "article*.txt"))
                 {
                     var id = Path.GetFileNameWithoutExtension(file)["article".Length..];
-                    if (texts.TryAdd(id, File.ReadAllText(file)) && sub.EndsWith('3'))
+                    if (!texts.ContainsKey(id) && texts.TryAdd(id, ReadArticle(id, file)) && sub.EndsWith('3'))
                     {
                         techniqueIds.Add(id);
                     }
@@ -53,8 +55,10 @@ internal static class CorpusReader
             var spanDir = Path.Combine(dir, "train-labels-subtask-3-spans");
 
             var taken = 0;
-            foreach (var (id, text) in texts)
+            foreach (var (id, article) in texts)
             {
+                var text = article.Text;
+                var offsets = SemEvalOffsets.For(article);
                 if (maxArticles is { } max && taken >= max)
                 {
                     break;
@@ -70,16 +74,18 @@ internal static class CorpusReader
                     var spanFile = Path.Combine(spanDir, $"article{id}-labels-subtask-3.txt");
                     if (File.Exists(spanFile))
                     {
-                        var codePoints = CodePoints.Of(text);
-                        foreach (var s in SemEvalFiles.ReadSpans(spanFile))
+                        // Many non-English span files count every LF as CR LF: guess per article which way fits.
+                        var rows = SemEvalFiles.ReadSpans(spanFile);
+                        offsets = SemEvalOffsets.For(article, SemEvalOffsets.Guess(article, [.. rows.Select(r => (r.StartCodePoint, r.EndCodePoint))]));
+                        foreach (var s in rows)
                         {
                             var technique = Labels.NormalizeTechnique(s.Technique);
-                            if (technique is null || s.EndCodePoint <= s.StartCodePoint || s.EndCodePoint > codePoints.CodePointCount)
+                            if (technique is null || s.StartCodePoint < 0 || s.EndCodePoint <= s.StartCodePoint || s.EndCodePoint > offsets.FileCodePointCount)
                             {
                                 continue;
                             }
 
-                            spans.Add((IndexOf(Labels.TechniqueLabels, technique), codePoints.SpanFromCodePoints(s.StartCodePoint, s.EndCodePoint)));
+                            spans.Add((IndexOf(Labels.TechniqueLabels, technique), offsets.ToSpan(s.StartCodePoint, s.EndCodePoint)));
                         }
                     }
                 }
@@ -92,7 +98,8 @@ internal static class CorpusReader
                     genres?.GetValueOrDefault(id),
                     frames?.GetValueOrDefault(id),
                     techniques,
-                    spans));
+                    spans,
+                    offsets));
             }
         }
 
@@ -110,6 +117,15 @@ internal static class CorpusReader
         }
 
         return -1;
+    }
+
+    // File.ReadAllText drops a UTF-8 byte-order mark, which the span files count as one code point.
+    private static Article ReadArticle(string id, string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var text = System.Text.Encoding.UTF8.GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+        return new Article { Id = id, Text = text, Format = "semeval", HasByteOrderMark = bom };
     }
 
     private static T? ReadIf<T>(string path, Func<string, T> read)

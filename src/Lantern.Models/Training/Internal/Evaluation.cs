@@ -73,18 +73,24 @@ internal sealed class Evaluation
             BaselineParagraphs.Add(new ParagraphLabels(c.Key, line, TrivialTechniques));
         }
 
-        var codePoints = CodePoints.Of(c.Text);
-        SpanLabel Label(int technique, TextSpan span)
-        {
-            var (start, end) = codePoints.SpanToCodePoints(span);
-            return new SpanLabel(c.Key, Labels.TechniqueLabels[technique], start, end);
-        }
-
         SpanArticles.Add(c.Key);
-        GoldSpans.AddRange(c.Spans!.Select(s => Label(s.Technique, s.Span)));
-        Spans.AddRange(output.Spans.Select(s => Label(s.Technique, s.Span)));
+        GoldSpans.AddRange(SpanLabels(c, c.Spans!));
+        Spans.AddRange(SpanLabels(c, output.Spans.Select(s => (s.Technique, s.Span))));
         // Baseline: every paragraph is one Loaded_Language span.
-        BaselineSpans.AddRange(c.Paragraphs.Select(p => Label(0, p.Span) with { Technique = "Loaded_Language" }));
+        BaselineSpans.AddRange(SpanLabels(c, c.Paragraphs.Select(p => (0, p.Span))).Select(l => l with { Technique = "Loaded_Language" }));
+    }
+
+    /// <summary>
+    /// Span labels in file offsets, counted the way the article's own span file counts (BOM, LF or CRLF):
+    /// gold and predictions go through the same convention, so gold scores 1 against itself.
+    /// </summary>
+    public static IEnumerable<SpanLabel> SpanLabels(CorpusArticle article, IEnumerable<(int Technique, TextSpan Span)> spans)
+    {
+        foreach (var (technique, span) in spans)
+        {
+            var (start, end) = article.Offsets.ToCodePoints(span);
+            yield return new SpanLabel(article.Key, Labels.TechniqueLabels[technique], start, end);
+        }
     }
 
     public Figures Score(Func<string, bool> keep)
