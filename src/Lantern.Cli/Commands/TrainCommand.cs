@@ -49,7 +49,7 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
 
         console.Ansi.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(ProgressReporter.Columns())
             .Start(ctx =>
             {
                 var encoding = ctx.AddTask("encoding", maxValue: 1);

@@ -10,13 +10,17 @@ namespace Lantern.Cli.Internal;
 /// </summary>
 internal static class ProgressReporter
 {
+    /// <summary>The columns of every Lantern progress bar: what, bar, percentage, remaining time (ETA), spinner.</summary>
+    public static ProgressColumn[] Columns() =>
+        [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn()];
+
     public static void Run(CliConsole console, string what, int total, Action<Action> work)
     {
         if (console.OutputIsTerminal)
         {
             console.Ansi.Progress()
                 .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Columns(Columns())
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask(what, maxValue: total);

@@ -37,7 +37,8 @@ public static class PlainTextReader
         return FromDecoded(new DecodedText(text, [], false), id);
     }
 
-    private static Article FromDecoded(DecodedText decoded, string id)
+    /// <summary>The article of a decoded text whose first non-blank line is its title; the SemEval reader builds on it.</summary>
+    internal static Article FromDecoded(DecodedText decoded, string id)
     {
         var text = decoded.Text;
         var title = TitleLine.Find(text);

@@ -62,23 +62,9 @@ public static partial class SemEvalArticleReader
         return null;
     }
 
-    private static Article FromDecoded(DecodedText decoded, string id, string? language)
-    {
-        var text = decoded.Text;
-        var title = TitleLine.Find(text);
-        return new Article
-        {
-            Id = id,
-            Text = text,
-            Title = title?.Title.Of(text),
-            TitleSpan = title?.Title,
-            BodySpan = title?.Body,
-            Language = language,
-            Format = FormatName,
-            Warnings = decoded.Warnings,
-            HasByteOrderMark = decoded.HadByteOrderMark,
-        };
-    }
+    // A SemEval file is laid out like plain text (title on line 1): only the language and format differ.
+    private static Article FromDecoded(DecodedText decoded, string id, string? language) =>
+        PlainTextReader.FromDecoded(decoded, id) with { Language = language, Format = FormatName };
 
     [GeneratedRegex(@"^article(?<id>\d+)\.txt$", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleName();

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Lantern.Text;
 
 /// <summary>
@@ -66,6 +64,4 @@ public sealed class CodePoints
 
     /// <summary>Counts code points without building a map.</summary>
     public static int Count(string text) => text.EnumerateRunes().Count();
-
-    internal static bool IsBmpOnly(string text) => Encoding.UTF8.GetByteCount(text) == text.Length;
 }
