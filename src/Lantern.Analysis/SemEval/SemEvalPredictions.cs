@@ -1,6 +1,7 @@
+using Lantern.Articles;
+using Lantern.Reading;
 using Lantern.Segmentation;
 using Lantern.SemEval;
-using Lantern.Text;
 
 namespace Lantern.Analysis.SemEval;
 
@@ -11,11 +12,7 @@ namespace Lantern.Analysis.SemEval;
 public static class SemEvalPredictions
 {
     /// <summary>The article ID of a SemEval file name (<c>article123.txt</c> → <c>123</c>); the bare name otherwise.</summary>
-    public static string ArticleId(string path)
-    {
-        var name = Path.GetFileNameWithoutExtension(path);
-        return name.StartsWith("article", StringComparison.Ordinal) && name.Length > "article".Length ? name["article".Length..] : name;
-    }
+    public static string ArticleId(string path) => SemEvalArticleReader.IdOf(path);
 
     public static GenreLabel Genre(string articleId, ArticleAnalysis analysis) => new(articleId, analysis.Genre.Label);
 
@@ -45,14 +42,17 @@ public static class SemEvalPredictions
         return rows;
     }
 
-    /// <summary>Span rows with START/END in code points of the article text (the text as read from its UTF-8 file).</summary>
-    public static IReadOnlyList<SpanLabel> Spans(string articleId, ArticleAnalysis analysis)
+    /// <summary>
+    /// Span rows with START/END in code points of the article file, counted as the readers count gold span
+    /// files (<see cref="SemEvalOffsets"/>): a byte-order mark the file began with is code point 0.
+    /// </summary>
+    public static IReadOnlyList<SpanLabel> Spans(string articleId, ArticleAnalysis analysis, bool hadByteOrderMark = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var map = CodePoints.Of(analysis.Text);
+        var map = SemEvalOffsets.For(new Article { Id = articleId, Text = analysis.Text, HasByteOrderMark = hadByteOrderMark });
         return [.. analysis.Spans.Select(s =>
         {
-            var (start, end) = map.SpanToCodePoints(s.Span);
+            var (start, end) = map.ToCodePoints(s.Span);
             return new SpanLabel(articleId, s.Technique, start, end);
         })];
     }

@@ -31,6 +31,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
 
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads);
         var analyses = new ArticleAnalysis[files.Count];
+        var byteOrderMarks = new bool[files.Count];
         ProgressReporter.Run(console, $"{task} predictions", files.Count, step =>
         {
             analyzer.ForEach(files.Count, i =>
@@ -41,6 +42,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
                     article = article with { Language = language };
                 }
 
+                byteOrderMarks[i] = article.HasByteOrderMark;
                 analyses[i] = analyzer.Analyze(article, cancellationToken);
                 step();
             }, cancellationToken);
@@ -62,7 +64,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
                     SemEvalFiles.WriteParagraphs(writer, rows.SelectMany(i => SemEvalPredictions.Paragraphs(ids[i], analyses[i])));
                     break;
                 default:
-                    SemEvalFiles.WriteSpans(writer, rows.SelectMany(i => SemEvalPredictions.Spans(ids[i], analyses[i])));
+                    SemEvalFiles.WriteSpans(writer, rows.SelectMany(i => SemEvalPredictions.Spans(ids[i], analyses[i], byteOrderMarks[i])));
                     break;
             }
         }

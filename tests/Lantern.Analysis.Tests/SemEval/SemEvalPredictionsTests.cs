@@ -23,6 +23,20 @@ public sealed class SemEvalPredictionsTests
     }
 
     [Fact]
+    public void Given_a_file_that_began_with_a_byte_order_mark_When_written_as_SemEval_spans_Then_offsets_count_it_as_the_gold_files_do()
+    {
+        var text = "Title\n\nThe mayor is a clown.\n";
+        var clown = AnalysisSamples.Find(text, "a clown");
+        var analysis = AnalysisSamples.With(text, null, ("Name_Calling-Labeling", clown));
+
+        var row = Assert.Single(SemEvalPredictions.Spans("5", analysis, hadByteOrderMark: true));
+
+        Assert.Equal(new SpanLabel("5", "Name_Calling-Labeling", clown.Start + 1, clown.End + 1), row);
+        var gold = Lantern.Reading.SemEvalOffsets.For(new Lantern.Articles.Article { Id = "5", Text = text, HasByteOrderMark = true });
+        Assert.Equal(clown, gold.ToSpan(row.StartCodePoint, row.EndCodePoint));
+    }
+
+    [Fact]
     public void Given_span_rows_When_written_and_read_back_Then_they_are_the_same_rows()
     {
         var text = "🙂 Title\n\n𝔉ancy words: they are traitors 💥 and liars.\n";
