@@ -15,7 +15,7 @@ public sealed class LanguageRoutedHeadsTests : IDisposable
     public LanguageRoutedHeadsTests()
     {
         // Two copies of the shipped heads; the second differs by one byte of JSON whitespace, so it has another version.
-        var shipped = ShippedModels();
+        var shipped = ShippedModels.Folder();
         Directory.CreateDirectory(Path.Combine(root, "multi"));
         foreach (var file in new[] { "heads.bin", "heads.json" })
         {
@@ -83,16 +83,5 @@ public sealed class LanguageRoutedHeadsTests : IDisposable
         var document = new ArticleDocument(new Article { Id = "r", Text = text }, paragraphs, [], [], new LanguageGuess(language, 1), [.. paragraphs.Select(_ => new LanguageGuess(language, 1))]);
         var states = paragraphs.Select(p => new TokenStates(p.Span, [p.Span], new float[384], 384)).ToList();
         return heads.Predict(document, states);
-    }
-
-    private static string ShippedModels()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Lantern.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "models");
     }
 }

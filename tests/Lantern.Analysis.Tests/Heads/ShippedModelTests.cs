@@ -10,21 +10,10 @@ namespace Lantern.Analysis.Tests.Heads;
 
 public sealed class ShippedModelTests
 {
-    private static string ModelsFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Lantern.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "models");
-    }
-
     [Fact]
     public void Given_the_shipped_models_When_an_article_is_analysed_Then_labels_are_complete_and_spans_sit_on_the_text()
     {
-        var heads = TrainedHeads.Load(ModelsFolder());
+        var heads = TrainedHeads.Load(ShippedModels.Folder());
         const string text = "Shameless traitors wreck our great nation!\n\nThe corrupt, lying elites in the capital want to destroy everything you love.\n\"We will never surrender,\" the mayor told a cheering crowd on Friday.\nThe council approved the budget by seven votes to two.\n";
         var paragraphs = LineParagraphs.Split(text);
         var document = new ArticleDocument(new Article { Id = "s", Text = text, Language = "en" }, paragraphs, [], [], new LanguageGuess("en", 1), [.. paragraphs.Select(_ => new LanguageGuess("en", 1))]);
