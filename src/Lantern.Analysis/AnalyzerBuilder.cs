@@ -3,6 +3,7 @@ using Lantern.Articles;
 using Lantern.Documents;
 using Lantern.Errors;
 using Lantern.Models;
+using Lantern.Models.Encoding;
 using Lantern.Reading;
 using Lantern.Segmentation;
 
@@ -24,6 +25,7 @@ public sealed class AnalyzerBuilder
     private int threads = DefaultThreads;
     private int parallelArticles = 1;
     private int batchSize = DefaultBatchSize;
+    private EncoderPrecision? precision;
 
     /// <summary>
     /// Model windows per encoder call when the builder loads the encoder. 8, not the encoder's 16: on the
@@ -94,6 +96,16 @@ public sealed class AnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs the loaded encoder at this precision instead of the one the heads were trained on (their
+    /// <see cref="IArticleHeads.Encoder"/>): for speed comparisons; the heads' scores then shift a little.
+    /// </summary>
+    public AnalyzerBuilder WithPrecision(EncoderPrecision value)
+    {
+        precision = value;
+        return this;
+    }
+
     /// <summary>Model windows per encoder call (default <see cref="DefaultBatchSize"/>); only for the encoder the builder loads.</summary>
     public AnalyzerBuilder WithBatchSize(int windows)
     {
@@ -132,13 +144,13 @@ public sealed class AnalyzerBuilder
         {
             if (textEncoder is null || articleHeads is null)
             {
+                // Heads first: they name the encoder (precision) their states came from.
+                articleHeads ??= ModelLoader.LoadHeads(modelDirectory ?? ModelDirectory.Locate());
                 if (textEncoder is null)
                 {
-                    textEncoder = ModelLoader.LoadEncoder(modelDirectory, threads, batchSize);
+                    textEncoder = ModelLoader.LoadEncoder(precision ?? ModelLoader.PrecisionFor(articleHeads), threads, batchSize);
                     ownsEncoder = true;
                 }
-
-                articleHeads ??= ModelLoader.LoadHeads(modelDirectory ?? ModelDirectory.Locate());
             }
         }
         catch

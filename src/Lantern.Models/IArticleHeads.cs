@@ -7,6 +7,12 @@ public interface IArticleHeads
 {
     string Version { get; }
 
+    /// <summary>
+    /// The name of the encoder whose token states the heads were trained on (e.g. <c>all-MiniLM-L6-v2-int8</c>),
+    /// so the pipeline can run that same encoder; null when the heads do not say (then any encoder is used as given).
+    /// </summary>
+    string? Encoder => null;
+
     /// <param name="paragraphStates">One entry per paragraph of <paramref name="document"/>, in order.</param>
     HeadPredictions Predict(ArticleDocument document, IReadOnlyList<TokenStates> paragraphStates, CancellationToken cancellationToken = default);
 }

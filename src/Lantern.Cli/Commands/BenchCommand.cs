@@ -26,7 +26,8 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
         var files = SemEvalArticles.List(directory, limit);
 
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel);
+        var precision = OptionValues.Precision(settings.Precision);
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel, precision);
         var loadPeakRss = BenchRunner.PeakRssMegabytes();
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
         BenchReport? report = null;

@@ -26,6 +26,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("table or json.")]
     public string? Format { get; set; }
 
+    [CommandOption("--precision <PRECISION>")]
+    [Description("Encoder precision: int8 or fp32 (default: the one the heads were trained on).")]
+    public string? Precision { get; set; }
+
     [CommandOption("--models <DIR>")]
     [Description("The models folder.")]
     public string? Models { get; set; }

@@ -22,8 +22,10 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
             Folds = settings.Cv,
             Seed = settings.Seed,
             Languages = settings.Languages,
+            GenreLanguages = settings.GenreLanguages,
             MaxArticles = settings.MaxArticles,
             Threads = settings.Threads,
+            Precision = OptionValues.Precision(settings.Precision) ?? Models.Encoding.EncoderPrecision.Int8,
             CacheDirectory = settings.Cache ?? Path.Combine(Path.GetTempPath(), "lantern-encoder-cache"),
         };
 

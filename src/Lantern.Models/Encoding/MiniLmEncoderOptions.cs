@@ -15,5 +15,8 @@ public sealed record MiniLmEncoderOptions
     /// <summary>Windows per model call; windows in a call are padded to the longest. Default 16.</summary>
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>Weight precision. Default <see cref="EncoderPrecision.Int8"/>; <see cref="EncoderPrecision.Float32"/> for comparison.</summary>
+    public EncoderPrecision Precision { get; init; } = EncoderPrecision.Int8;
+
     public static MiniLmEncoderOptions Default { get; } = new();
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Lantern.Documents;
 using Lantern.Errors;
 using Lantern.Languages;
+using Lantern.Models.Internal;
 
 namespace Lantern.Models.Heads;
 
@@ -71,6 +72,11 @@ public sealed class LanguageRoutedHeads : IArticleHeads
                 loaded[folder] = heads;
             }
 
+            if (heads.Encoder != fallback.Encoder)
+            {
+                throw LanternErrors.ModelCorrupt(Path.Combine(directory, folder, ModelFiles.SettingsFile), $"its heads were trained on {heads.Encoder}, the default heads on {fallback.Encoder}: train both on the same encoder");
+            }
+
             routes[LanguageCodes.Normalize(language)] = heads;
         }
 
@@ -80,6 +86,9 @@ public sealed class LanguageRoutedHeads : IArticleHeads
     /// <summary>The heads an article in <paramref name="language"/> goes to.</summary>
     public IArticleHeads For(string language) =>
         routes.TryGetValue(LanguageCodes.Normalize(language), out var heads) ? heads : fallback;
+
+    /// <summary>The encoder of the fallback heads; <see cref="Load"/> refuses routes whose heads name another.</summary>
+    public string? Encoder => fallback.Encoder;
 
     public HeadPredictions Predict(ArticleDocument document, IReadOnlyList<TokenStates> paragraphStates, CancellationToken cancellationToken = default)
     {

@@ -25,6 +25,9 @@ public sealed class TrainedHeads : IArticleHeads
     /// <summary>The training settings recorded in the model folder.</summary>
     public IReadOnlyDictionary<string, string> Settings => model.Settings;
 
+    /// <summary>The <c>encoderName</c> training setting; heads trained before it was recorded ran on the fp32 graph.</summary>
+    public string? Encoder => model.Settings.TryGetValue("encoderName", out var name) ? name : "all-MiniLM-L6-v2";
+
     /// <summary>Reads a model folder written by <c>lantern train</c>; a missing or damaged file gives a <see cref="Errors.ModelException"/> naming it.</summary>
     public static TrainedHeads Load(string directory)
     {

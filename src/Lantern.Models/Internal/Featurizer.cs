@@ -23,13 +23,15 @@ internal static class Featurizer
 
     /// <summary>Genre sees only the article's mean state, its stylistic rates and its language: with a few hundred
     /// articles, hashed n-grams and max-pooled states let it memorise topics instead of learning genre.</summary>
-    public static int GenreInputs => Dim + LexicalFeatures.StyleCount + Languages.Length;
+    public static int GenreInputs => Dim + LexicalFeatures.StyleCount + Languages.Length + GenreCues.Count;
 
-    public static float[] GenreView(ReadOnlySpan<float> article)
+    /// <summary>The genre head's input: the article row's mean state, style rates and language, then the <see cref="GenreCues"/> of its text.</summary>
+    public static float[] GenreView(ReadOnlySpan<float> article, ArticleInput input)
     {
         var x = new float[GenreInputs];
         article[..Dim].CopyTo(x);
         article.Slice(2 * Dim + LexicalFeatures.WordBuckets + LexicalFeatures.CharBuckets, LexicalFeatures.StyleCount + Languages.Length).CopyTo(x.AsSpan(Dim));
+        GenreCues.Write(input.Text, [.. input.ParagraphSpans], x.AsSpan(Dim + LexicalFeatures.StyleCount + Languages.Length));
         return x;
     }
 

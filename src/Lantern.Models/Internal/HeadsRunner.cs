@@ -42,6 +42,6 @@ internal static class HeadsRunner
 
         var a = new float[Featurizer.ArticleInputs];
         Featurizer.Article(article, means, a);
-        return new ArticleOutput(model.Genre.Predict(Featurizer.GenreView(a)), model.Frames.Predict(a), paragraphProbabilities, spans);
+        return new ArticleOutput(model.Genre.Predict(Featurizer.GenreView(a, article)), model.Frames.Predict(a), paragraphProbabilities, spans);
     }
 }

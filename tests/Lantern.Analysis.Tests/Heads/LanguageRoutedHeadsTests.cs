@@ -74,6 +74,22 @@ public sealed class LanguageRoutedHeadsTests : IDisposable
         Assert.Contains(LanguageRoutedHeads.RoutesFile, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_routed_heads_trained_on_another_encoder_When_loaded_Then_a_model_error_names_their_file()
+    {
+        File.WriteAllText(Path.Combine(root, LanguageRoutedHeads.RoutesFile), """{"fr": "multi"}""");
+        var settings = Path.Combine(root, "multi", "heads.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(settings))!;
+        var other = TrainedHeads.Load(root).Encoder == "all-MiniLM-L6-v2-int8" ? "all-MiniLM-L6-v2" : "all-MiniLM-L6-v2-int8";
+        json["Settings"]!["encoderName"] = other;
+        File.WriteAllText(settings, json.ToJsonString());
+
+        var e = Assert.Throws<ModelException>(() => LanguageRoutedHeads.Load(root));
+
+        Assert.Contains(Path.Combine("multi", "heads.json"), e.Message, StringComparison.Ordinal);
+        Assert.Contains(other, e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private static HeadPredictions Predict(IArticleHeads heads, string language)

@@ -41,5 +41,21 @@ public sealed class ModelLoadingTests : IDisposable
         Assert.NotEmpty(Directory.EnumerateFiles(found));
     }
 
+    [Fact]
+    public void Given_the_shipped_heads_When_built_Then_the_encoder_is_the_one_the_heads_were_trained_on_unless_overridden()
+    {
+        var heads = Models.Heads.LanguageRoutedHeads.Load(ModelDirectory.Locate());
+        Assert.NotNull(heads.Encoder);
+
+        using (var analyzer = new AnalyzerBuilder().WithThreads(1).Build())
+        {
+            Assert.Equal(heads.Encoder, analyzer.Encoder.Name);
+            Assert.StartsWith(heads.Encoder + "/", analyzer.Model, StringComparison.Ordinal);
+        }
+
+        using var fp32 = new AnalyzerBuilder().WithThreads(1).WithPrecision(Models.Encoding.EncoderPrecision.Float32).Build();
+        Assert.Equal("all-MiniLM-L6-v2", fp32.Encoder.Name);
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }

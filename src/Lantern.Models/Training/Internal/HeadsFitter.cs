@@ -20,7 +20,7 @@ internal static class HeadsFitter
     public static HeadsModel Fit(IReadOnlyList<EncodedArticle> train, int seed, IReadOnlyDictionary<string, string> settings, Action<string> stage, CancellationToken cancellationToken)
     {
         var techniques = Labels.TechniqueLabels.Count;
-        var tech = train.Where(a => a.TokenGold is not null).ToList();
+        var tech = train.Where(a => a.TokenGold is not null && !a.GenreOnly).ToList();
         var random = new Random(seed);
         var inner = tech.Select(_ => random.Next(2)).ToArray();
 
@@ -94,7 +94,7 @@ internal static class HeadsFitter
         // 3. Article heads: genre (class-balanced softmax) and frames (one-vs-rest, tuned thresholds).
         stage("genre and frames");
         var genreArticles = train.Where(a => a.Corpus.Genre is not null && Labels.Genres.Contains(a.Corpus.Genre)).ToList();
-        var genreRows = genreArticles.Select(a => Featurizer.GenreView(ArticleRow(a))).ToList();
+        var genreRows = genreArticles.Select(a => Featurizer.GenreView(ArticleRow(a), a.Input)).ToList();
         var genreClass = genreArticles.Select(a => CorpusReader.IndexOf(Labels.Genres, a.Corpus.Genre!)).ToArray();
         var classCounts = Enumerable.Range(0, Labels.Genres.Count).Select(c => genreClass.Count(g => g == c)).ToArray();
         var used = classCounts.Count(c => c > 0);
@@ -115,9 +115,11 @@ internal static class HeadsFitter
             }
         }
 
-        var genreOffsets = GenreOffsets.Tune(genreOof, genreClass, Labels.Genres.Count);
+        // Offsets are tuned on the articles of the heads' own languages: the genre-only ones lend examples, not their prior.
+        var own = Enumerable.Range(0, genreArticles.Count).Where(r => !genreArticles[r].GenreOnly).ToArray();
+        var genreOffsets = GenreOffsets.Tune([.. own.Select(r => genreOof[r])], [.. own.Select(r => genreClass[r])], Labels.Genres.Count);
 
-        var frameArticles = train.Where(a => a.Corpus.Frames is not null).ToList();
+        var frameArticles = train.Where(a => a.Corpus.Frames is not null && !a.GenreOnly).ToList();
         var frameRows = frameArticles.Select(ArticleRow).ToList();
         var frameGold = frameArticles.Select(a => Labels.Frames.Select(f => a.Corpus.Frames!.Contains(f)).ToArray()).ToList();
         var frameInner = frameArticles.Select(_ => random.Next(3)).ToArray();

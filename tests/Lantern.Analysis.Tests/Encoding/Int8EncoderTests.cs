@@ -1,0 +1,79 @@
+using Lantern.Models.Encoding;
+using Lantern.Text;
+using Xunit.Abstractions;
+
+namespace Lantern.Analysis.Tests.Encoding;
+
+public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHelper output) : IClassFixture<MiniLmEncoderFixture>
+{
+    private const string Text =
+        "Council doubles parking fees overnight\n\n" +
+        "The mayor's so-called reform is a shameless cash grab, and every honest driver in this city knows it.\n" +
+        "Officials said the new rates would fund road repairs; critics were not convinced.\n" +
+        "Wake up, neighbours: if we stay silent now, they will take even more next year!\n";
+
+    private static List<TextSpan> Lines(string text)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                spans.Add(new TextSpan(start, line.Length));
+            }
+
+            start += line.Length + 1;
+        }
+
+        return spans;
+    }
+
+    private static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+
+        return dot / Math.Sqrt(na * nb);
+    }
+
+    [Fact]
+    public void Given_the_default_encoder_When_named_Then_it_says_it_is_the_int8_graph()
+    {
+        Assert.Equal(EncoderPrecision.Int8, fixture.Encoder.Options.Precision);
+        Assert.EndsWith("-int8", fixture.Encoder.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("int8", fixture.Float32.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_same_paragraphs_When_encoded_in_int8_and_fp32_Then_every_token_state_points_the_same_way()
+    {
+        var spans = Lines(Text);
+        var quantized = fixture.Encoder.Encode(Text, spans);
+        var reference = fixture.Float32.Encode(Text, spans);
+        var worst = 1.0;
+        var differs = false;
+        for (var p = 0; p < spans.Count; p++)
+        {
+            Assert.Equal(reference[p].Tokens, quantized[p].Tokens);
+            for (var t = 0; t < reference[p].Tokens.Count; t++)
+            {
+                var a = quantized[p].Row(t);
+                var b = reference[p].Row(t);
+                worst = Math.Min(worst, Cosine(a, b));
+                differs |= !a.SequenceEqual(b);
+            }
+        }
+
+        output.WriteLine($"worst token cosine int8 vs fp32: {worst:F4}");
+        // The graphs really differ (the int8 one is not the fp32 one under another name) ...
+        Assert.True(differs);
+        // ... yet every token keeps its direction: the heads see nearly the same states.
+        Assert.True(worst >= 0.97, $"worst token cosine {worst:F4}");
+    }
+}
