@@ -89,7 +89,6 @@ public static class LanternWebHost
             .WithName("Analyze")
             .WithSummary("Analyse one article: genre, frames, techniques per paragraph and as exact spans (the JSON of `lantern analyze --format json`).")
             .WithDescription("Send the article as text/plain or text/html, or JSON {text, title, url}; with url (and no text) the server fetches the page.")
-            .Accepts<AnalyzeRequest>("application/json")
             .Produces<ArticleAnalysis>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -4,25 +4,29 @@ using Microsoft.OpenApi;
 namespace Lantern.Web.Internal;
 
 /// <summary>
-/// Declares in the OpenAPI document that <c>POST /api/analyze</c> also takes the article itself as text/plain or
-/// text/html (a string body), which minimal-API metadata cannot say beside the JSON body.
+/// Declares the request body of <c>POST /api/analyze</c> in the OpenAPI document: JSON <see cref="Api.AnalyzeRequest"/>,
+/// or the article itself as text/plain or text/html. (Accepts metadata would also make routing refuse other content
+/// types before the handler can answer with its own 415 problem.)
 /// </summary>
 internal static class OpenApiText
 {
-    public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public static async Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (operation.OperationId != "Analyze" || operation.RequestBody is not OpenApiRequestBody body)
+        if (operation.OperationId != "Analyze")
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        body.Required = true;
-        body.Content ??= new Dictionary<string, OpenApiMediaType>();
+        var body = new OpenApiRequestBody { Required = true, Content = new Dictionary<string, OpenApiMediaType>() };
+        body.Content["application/json"] = new OpenApiMediaType
+        {
+            Schema = await context.GetOrCreateSchemaAsync(typeof(Api.AnalyzeRequest), cancellationToken: cancellationToken),
+        };
         foreach (var type in new[] { "text/plain", "text/html" })
         {
             body.Content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The article (UTF-8)." } };
         }
 
-        return Task.CompletedTask;
+        operation.RequestBody = body;
     }
 }
