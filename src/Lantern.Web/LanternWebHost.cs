@@ -96,11 +96,16 @@ public static class LanternWebHost
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(AnalyzePolicy);
+        api.MapMethods("/analyze", [HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], (HttpContext context) =>
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+            return Results.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed", detail: "POST the article to /api/analyze");
+        }).ExcludeFromDescription();
         extend?.Invoke(api);
 
         // Anything else under /api is a problem JSON 404, not the page.
         api.Map("/{**rest}", (string? rest) => Results.Problem(
-            statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no API endpoint /api/{rest}"));
+            statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no API endpoint /api/{rest}")).ExcludeFromDescription();
         return app;
     }
 
