@@ -1,5 +1,5 @@
 // Lantern's page. Article text, titles and URLs are hostile: everything from an analysis reaches the page
-// through textContent or attributes set with setAttribute on elements made here; never innerHTML.
+// through textContent or attributes set on elements made here, never parsed as markup.
 'use strict';
 
 (() => {
