@@ -124,10 +124,17 @@ public static class LanternWebHost
     private static async Task<IResult> AnalyzeAsync(HttpContext context, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions options)
     {
         var cancellationToken = context.RequestAborted;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var article = await RequestArticles.ReadAsync(context.Request, fetcher, options.MaxRequestBytes, cancellationToken);
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         // The analysis is CPU work on the encoder's own threads; the rate limiter bounds how many run at once.
         var analysis = analyzer.Analyze(article, cancellationToken);
+
+        // Server-Timing lets a client (the load tool, a browser's dev tools) tell analysis time from queueing and transfer.
+        context.Response.Headers["Server-Timing"] = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"read;dur={read:0.0}, analyze;dur={analysis.Timing.TotalMs:0.0}, encode;dur={analysis.Timing.EncodeMs:0.0}");
         return Results.Text(AnalysisJson.Serialize(analysis), "application/json; charset=utf-8");
     }
 

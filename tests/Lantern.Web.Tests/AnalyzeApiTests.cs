@@ -22,6 +22,7 @@ public sealed class AnalyzeApiTests(WebAppFixture app)
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Articles.Opinion));
         var expected = AnalysisJson.Serialize(app.Analyzer.Analyze(PlainTextReader.Read(stream, "request body", id: "request")));
         Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+        Assert.Matches(@"analyze;dur=\d+\.\d", string.Join(',', response.Headers.GetValues("Server-Timing")));
     }
 
     [Fact]

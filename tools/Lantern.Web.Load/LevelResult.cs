@@ -1,8 +1,9 @@
 namespace Lantern.Web.Load;
 
-/// <summary>What one concurrency level measured: latencies of the successful requests (ms), errors by kind, and the server's RSS samples (MB).</summary>
+/// <summary>What one concurrency level measured: latencies of the successful requests (ms), errors by kind, the server's RSS samples (MB), and the analysis time the server reported (Server-Timing, ms).</summary>
 internal sealed record LevelResult(
-    int Concurrency, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyDictionary<string, int> Errors, IReadOnlyList<double> RssMb)
+    int Concurrency, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyDictionary<string, int> Errors, IReadOnlyList<double> RssMb,
+    IReadOnlyList<double> AnalysisMs)
 {
     public double Throughput => LatenciesMs.Count / Elapsed.TotalSeconds;
 

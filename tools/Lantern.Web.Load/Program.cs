@@ -30,15 +30,15 @@ for (var i = 0; i < args.Length; i++)
 var body = await File.ReadAllBytesAsync(file);
 var target = new Uri(new Uri(url), "/api/analyze");
 Console.WriteLine($"POST {target} with {Path.GetFileName(file)} ({body.Length} bytes), {seconds:0} s per level, {Environment.ProcessorCount} cores");
-Console.WriteLine("| concurrency | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | server RSS MB (start → max → end) |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+Console.WriteLine("| concurrency | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | analysis p50 ms (Server-Timing) | server RSS MB (start → max → end) |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 foreach (var concurrency in levels)
 {
     var result = await RunLevelAsync(concurrency);
     var rss = result.RssMb.Count == 0 ? "n/a (give --pid)" : $"{result.RssMb[0]:0} → {result.RssMb.Max():0} → {result.RssMb[^1]:0}";
     var errors = result.Errors.Count == 0 ? "0" : string.Join(", ", result.Errors.Select(e => $"{e.Value}× {e.Key}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {concurrency} | {result.LatenciesMs.Count} | {errors} | {result.Throughput:0.00} | {result.Percentile(50):0} | {result.Percentile(95):0} | {result.Percentile(99):0} | {result.LatenciesMs.DefaultIfEmpty(double.NaN).Max():0} | {rss} |"));
+        $"| {concurrency} | {result.LatenciesMs.Count} | {errors} | {result.Throughput:0.00} | {result.Percentile(50):0} | {result.Percentile(95):0} | {result.Percentile(99):0} | {result.LatenciesMs.DefaultIfEmpty(double.NaN).Max():0} | {Median(result.AnalysisMs):0} | {rss} |"));
 }
 
 return 0;
@@ -54,6 +54,7 @@ async Task<LevelResult> RunLevelAsync(int concurrency)
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => SendAsync(client)));
 
     var latencies = new List<double>();
+    var analysisMs = new List<double>();
     var errors = new Dictionary<string, int>();
     var rss = new List<double>();
     var clock = Stopwatch.StartNew();
@@ -86,12 +87,16 @@ async Task<LevelResult> RunLevelAsync(int concurrency)
     {
         while (clock.Elapsed < duration)
         {
-            var (ms, error) = await SendAsync(client);
+            var (ms, error, analyze) = await SendAsync(client);
             lock (latencies)
             {
                 if (error is null)
                 {
                     latencies.Add(ms);
+                    if (analyze is { } a)
+                    {
+                        analysisMs.Add(a);
+                    }
                 }
                 else
                 {
@@ -108,10 +113,10 @@ async Task<LevelResult> RunLevelAsync(int concurrency)
         rss.Add(end);
     }
 
-    return new LevelResult(concurrency, elapsed, latencies, errors, rss);
+    return new LevelResult(concurrency, elapsed, latencies, errors, rss, analysisMs);
 }
 
-async Task<(double Ms, string? Error)> SendAsync(HttpClient client)
+async Task<(double Ms, string? Error, double? AnalyzeMs)> SendAsync(HttpClient client)
 {
     using var content = new ByteArrayContent(body);
     content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
@@ -121,13 +126,36 @@ async Task<(double Ms, string? Error)> SendAsync(HttpClient client)
         using var response = await client.PostAsync(target, content);
         await response.Content.ReadAsByteArrayAsync();
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return response.IsSuccessStatusCode ? (ms, null) : (ms, $"HTTP {(int)response.StatusCode}");
+        return response.IsSuccessStatusCode ? (ms, null, AnalyzeMs(response)) : (ms, $"HTTP {(int)response.StatusCode}", null);
     }
     catch (HttpRequestException e)
     {
-        return (0, e.HttpRequestError.ToString());
+        return (0, e.HttpRequestError.ToString(), null);
     }
 }
+
+// "read;dur=0.4, analyze;dur=312.5, encode;dur=290.1" → 312.5
+static double? AnalyzeMs(HttpResponseMessage response)
+{
+    if (!response.Headers.TryGetValues("Server-Timing", out var values))
+    {
+        return null;
+    }
+
+    foreach (var metric in values.SelectMany(v => v.Split(',')))
+    {
+        var parts = metric.Trim().Split(';');
+        if (parts[0] == "analyze" && parts.Length > 1 && parts[1].StartsWith("dur=", StringComparison.Ordinal))
+        {
+            return double.Parse(parts[1][4..], CultureInfo.InvariantCulture);
+        }
+    }
+
+    return null;
+}
+
+static double Median(IReadOnlyList<double> values) =>
+    values.Count == 0 ? double.NaN : values.Order().ElementAt(values.Count / 2);
 
 static double? ReadRssMb(int pid)
 {
