@@ -154,8 +154,9 @@ static double? AnalyzeMs(HttpResponseMessage response)
     return null;
 }
 
+// The same rank as LevelResult.Percentile(50), so the two columns compare.
 static double Median(IReadOnlyList<double> values) =>
-    values.Count == 0 ? double.NaN : values.Order().ElementAt(values.Count / 2);
+    values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Ceiling(values.Count / 2.0) - 1);
 
 static double? ReadRssMb(int pid)
 {
