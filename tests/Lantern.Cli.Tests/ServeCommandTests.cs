@@ -26,6 +26,32 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void Given_a_models_folder_that_does_not_exist_When_served_Then_the_model_error_and_exit_code_3()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "lantern-no-models-" + Guid.NewGuid().ToString("N"));
+
+        var result = CliRun.Run("serve", "--urls", "http://127.0.0.1:0", "--models", missing);
+
+        Assert.Equal(ExitCodes.Internal, result.Code);
+        var line = Assert.Single(result.ErrLines);
+        Assert.StartsWith("lantern: ", line, StringComparison.Ordinal);
+        Assert.Contains(missing, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_port_already_in_use_When_served_Then_usage_error_names_the_address()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var urls = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var result = CliRun.Run("serve", "--urls", urls, "--threads", "1");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.StartsWith($"lantern: --urls: cannot listen on {urls}: ", Assert.Single(result.ErrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Given_a_free_port_When_served_Then_it_listens_on_loopback_answers_health_and_stops_on_cancel()
     {
         var output = new SyncWriter();

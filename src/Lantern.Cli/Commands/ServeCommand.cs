@@ -35,7 +35,16 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
         }
 
         await using var app = LanternWebHost.Create(options);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            // Kestrel reports a port in use (or an address this machine does not have) as an IOException.
+            throw LanternErrors.Usage($"--urls: cannot listen on {options.Urls}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+
         foreach (var address in LanternWebHost.Addresses(app))
         {
             console.Out.WriteLine($"lantern: listening on {address}");
