@@ -59,7 +59,12 @@ public sealed class UrlFetcher : IDisposable
         {
             for (var redirects = 0; ; redirects++)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                // HTTP/1.1 (or lower), never an upgrade to HTTP/3: QUIC connections do not go through ConnectCallback.
+                using var request = new HttpRequestMessage(HttpMethod.Get, current)
+                {
+                    Version = HttpVersion.Version11,
+                    VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+                };
                 using var response = await SendAsync(request, url, timeout.Token);
                 if (IsRedirect(response.StatusCode))
                 {
