@@ -13,6 +13,8 @@ ensure_package() {
     command -v "$1" >/dev/null 2>&1 || missing_packages+=("$2")
 }
 
+ensure_package chromium chromium # the web page's browser tests (Playwright drives Debian's Chromium)
+
 install_missing_packages() {
     [ "${#missing_packages[@]}" -eq 0 ] && return 0
     local sudo=""

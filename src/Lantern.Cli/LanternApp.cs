@@ -45,6 +45,11 @@ public static class LanternApp
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the full analysis (articles/s, tokens/s, p50/p95, peak RSS, model load) and the bare encoder on the same paragraphs.")
             .WithExample("bench", "--articles", "data/en/train-articles-subtask-3", "--limit", "50");
+        // web (the page and API)
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the web page and API (analyse pasted text, an uploaded file or a URL) on this machine until Ctrl+C.")
+            .WithExample("serve")
+            .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--threads", "2");
         config.AddCommand<TrainCommand>("train")
             .WithDescription("Cross-validate and train the heads on SemEval-2023 Task 3 training data; writes the model folder.")
             .WithExample("train", "--data", "data/semeval2023-task3", "--out", "models", "--cv", "5")

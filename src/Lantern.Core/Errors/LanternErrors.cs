@@ -48,6 +48,29 @@ public static class LanternErrors
     public static InputRejectedException InvalidSpan(string name, string unit, int start, int end) =>
         new($"{name}: {unit} has a span that ends before it starts ({start}..{end})");
 
+    // --- web: requests and pages fetched on behalf of a visitor (one line each; the URL is quoted as given) ---
+
+    public static InputRejectedException RequestTooLarge(long limit) =>
+        new($"request body: more than {limit} bytes, over this server's limit");
+
+    public static InputRejectedException UnsupportedMediaType(string? contentType, IEnumerable<string> allowed) =>
+        new($"request body: content type '{contentType ?? "(none)"}' is not accepted (send one of: {string.Join(", ", allowed)})");
+
+    public static InputRejectedException MalformedJson(string why) =>
+        new($"request body: malformed JSON ({why})");
+
+    public static InputRejectedException NothingToAnalyze() =>
+        new("request body: give 'text' or 'url'");
+
+    public static InputRejectedException UrlInvalid(string url) =>
+        new($"{url}: not an absolute http or https URL");
+
+    public static InputRejectedException UrlRefused(string url, string why) =>
+        new($"{url}: refused: {why}");
+
+    public static InputRejectedException UrlFetchFailed(string url, string why) =>
+        new($"{url}: could not be fetched: {why}");
+
     public static UsageException Usage(string message) => new(message);
 
     public static UsageException UnknownValue(string option, string value, IEnumerable<string> allowed) =>

@@ -1,0 +1,63 @@
+using Lantern.Errors;
+using Lantern.Web;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary><c>lantern serve</c>: the web page and API on this machine until Ctrl+C.</summary>
+public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new LanternWebOptions
+        {
+            ModelDirectory = settings.Models,
+            Threads = settings.Threads,
+            AllowPrivateUrls = settings.AllowPrivateUrls,
+        };
+        if (!string.IsNullOrWhiteSpace(settings.Urls))
+        {
+            foreach (var url in settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
+                {
+                    throw LanternErrors.Usage($"--urls: '{url}' is not an http://HOST:PORT address");
+                }
+            }
+
+            options = options with { Urls = settings.Urls };
+        }
+
+        if (settings.Threads is < 1)
+        {
+            throw LanternErrors.Usage($"--threads: must be at least 1, not {settings.Threads}");
+        }
+
+        await using var app = LanternWebHost.Create(options);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            // Kestrel reports a port in use (or an address this machine does not have) as an IOException.
+            throw LanternErrors.Usage($"--urls: cannot listen on {options.Urls}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+
+        foreach (var address in LanternWebHost.Addresses(app))
+        {
+            console.Out.WriteLine($"lantern: listening on {address}");
+        }
+
+        if (options.AllowPrivateUrls)
+        {
+            console.Error.WriteLine("lantern: --allow-private-urls: visitors can make this server fetch pages on private and loopback addresses");
+        }
+
+        console.Out.WriteLine("lantern: press Ctrl+C to stop");
+        console.Out.Flush();
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Ok;
+    }
+}

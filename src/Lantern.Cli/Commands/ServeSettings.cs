@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>Arguments of <c>lantern serve</c>.</summary>
+public sealed class ServeSettings : CommandSettings
+{
+    [CommandOption("--urls <URLS>")]
+    [Description("Where to listen, semicolon-separated (default http://127.0.0.1:5080: this machine only).")]
+    public string? Urls { get; set; }
+
+    [CommandOption("--models <DIR>")]
+    [Description("The models folder (default: $LANTERN_MODELS, or models/ next to lantern or in the repository).")]
+    public string? Models { get; set; }
+
+    [CommandOption("--allow-private-urls")]
+    [Description("Let the server fetch URLs on loopback, private and link-local addresses (local testing only).")]
+    public bool AllowPrivateUrls { get; set; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Encoder threads (default: cores, at most 4).")]
+    public int? Threads { get; set; }
+}

@@ -1,0 +1,35 @@
+namespace Lantern.Web;
+
+/// <summary>How the web app runs. Every default is stated here.</summary>
+public sealed record LanternWebOptions
+{
+    /// <summary>Where Kestrel listens (semicolon-separated). Loopback only by default: the app is a local tool.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The models folder; null to locate it (<c>$LANTERN_MODELS</c>, then <c>models/</c> next to the app or above).</summary>
+    public string? ModelDirectory { get; init; }
+
+    /// <summary>Encoder threads; null for the analyzer's default.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Let visitors ask the server to fetch URLs on loopback, private, link-local and similar addresses. Off by default.</summary>
+    public bool AllowPrivateUrls { get; init; }
+
+    /// <summary>The largest request body accepted (413 above it). Default 2 MiB, far above any article.</summary>
+    public long MaxRequestBytes { get; init; } = 2L * 1024 * 1024;
+
+    /// <summary>Requests to <c>/api/*</c> each client (remote address) may make in a burst; 0 turns the limit off.</summary>
+    public int RequestBurst { get; init; } = 60;
+
+    /// <summary>Requests per second a client's burst refills by.</summary>
+    public int RequestsPerSecond { get; init; } = 10;
+
+    /// <summary>Analyses run at once; more wait in a queue of <see cref="AnalysisQueue"/> (the encoder already uses the cores).</summary>
+    public int ConcurrentAnalyses { get; init; } = 2;
+
+    /// <summary>Analyses waiting for a slot before requests are refused with 429.</summary>
+    public int AnalysisQueue { get; init; } = 64;
+
+    /// <summary>How the server fetches a URL given to <c>POST /api/analyze</c>.</summary>
+    public Fetching.FetchOptions Fetch { get; init; } = new();
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Lantern.Cli;
+
+namespace Lantern.Cli.Tests;
+
+public sealed class ServeCommandTests
+{
+    [Theory]
+    [InlineData("ftp://127.0.0.1:5080")]
+    [InlineData("127.0.0.1:5080")]
+    public void Given_urls_that_are_not_http_When_served_Then_usage_error_in_one_line(string urls)
+    {
+        var result = CliRun.Run("serve", "--urls", urls);
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Equal($"lantern: --urls: '{urls}' is not an http://HOST:PORT address", Assert.Single(result.ErrLines));
+    }
+
+    [Fact]
+    public void Given_zero_threads_When_served_Then_usage_error()
+    {
+        var result = CliRun.Run("serve", "--threads", "0");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Equal("lantern: --threads: must be at least 1, not 0", Assert.Single(result.ErrLines));
+    }
+
+    [Fact]
+    public void Given_a_models_folder_that_does_not_exist_When_served_Then_the_model_error_and_exit_code_3()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "lantern-no-models-" + Guid.NewGuid().ToString("N"));
+
+        var result = CliRun.Run("serve", "--urls", "http://127.0.0.1:0", "--models", missing);
+
+        Assert.Equal(ExitCodes.Internal, result.Code);
+        var line = Assert.Single(result.ErrLines);
+        Assert.StartsWith("lantern: ", line, StringComparison.Ordinal);
+        Assert.Contains(missing, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_port_already_in_use_When_served_Then_usage_error_names_the_address()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var urls = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var result = CliRun.Run("serve", "--urls", urls, "--threads", "1");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.StartsWith($"lantern: --urls: cannot listen on {urls}: ", Assert.Single(result.ErrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_free_port_When_served_Then_it_listens_on_loopback_answers_health_and_stops_on_cancel()
+    {
+        var output = new SyncWriter();
+        var console = new CliConsole(output, new StringWriter(), () => new MemoryStream(), outputIsTerminal: false);
+        using var stop = new CancellationTokenSource();
+        var run = Task.Run(() => LanternApp.Run(["serve", "--urls", "http://127.0.0.1:0", "--threads", "1"], console, stop.Token));
+
+        string? address = null;
+        for (var i = 0; i < 600 && address is null && !run.IsCompleted; i++)
+        {
+            address = output.ToString().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("lantern: listening on ", StringComparison.Ordinal))?["lantern: listening on ".Length..];
+            await Task.Delay(100);
+        }
+
+        Assert.NotNull(address);
+        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
+        using var client = new HttpClient();
+        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri(new Uri(address), "/health")));
+        Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
+
+        await stop.CancelAsync();
+        Assert.Equal(ExitCodes.Ok, await run);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Lantern.Web.Tests;
+
+/// <summary>Small articles written for these tests (no text from any data set).</summary>
+internal static class Articles
+{
+    public const string Opinion =
+        "The Council Just Voted to Let Our Parks Rot\n\n" +
+        "Last Tuesday the council of Millbrook voted to cut the parks budget by a third. Every honest resident knows what that means: broken swings, locked toilets and weeds where our children used to play.\n\n" +
+        "The councillor who led the vote called it a responsible step. Responsible? The same council found money last spring for a shiny new car park next to the mayor's office.\n\n" +
+        "Either we protect the green spaces that hold this town together, or we watch Millbrook turn into one more grey strip of asphalt. There is no middle road.\n\n" +
+        "Call your councillor before the final reading. Our parks cannot wait, and neither can our children.\n";
+
+    /// <summary>An article whose title and body carry script payloads: they must stay inert text on the page.</summary>
+    public const string Hostile =
+        "<img src=x onerror=\"window.__pwned='title';alert('title')\"> Shocking Scandal Rocks the Town\n\n" +
+        "The mayor said <script>window.__pwned='script';alert('script')</script> that the disgraceful, corrupt deal was a total disaster for everyone.\n\n" +
+        "Critics replied <img src=x onerror=\"window.__pwned='img';alert('img')\"> that this outrageous betrayal must never happen again.\n";
+}
