@@ -52,6 +52,9 @@ public interface ICorpusStore : IAsyncDisposable
     /// </summary>
     Task<bool> CompleteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken = default);
 
+    /// <summary>Takes an article off the queue without analysing it (the analyzer rejected it); the article stays stored.</summary>
+    Task RemoveFromQueueAsync(long articleId, CancellationToken cancellationToken = default);
+
     /// <summary>Whether the article already has an analysis by <paramref name="model"/>.</summary>
     Task<bool> HasAnalysisAsync(long articleId, string model, CancellationToken cancellationToken = default);
 

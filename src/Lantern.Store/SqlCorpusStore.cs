@@ -269,6 +269,14 @@ public abstract class SqlCorpusStore : ICorpusStore
         return added;
     }
 
+    public async Task RemoveFromQueueAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, "DELETE FROM queue WHERE article_id = @id");
+        command.With("id", articleId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<bool> HasAnalysisAsync(long articleId, string model, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
