@@ -60,9 +60,9 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
         }
     }
 
-    private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, CancellationToken cancellationToken)
+    private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = Db.Command(connection, null, "SELECT to_regclass('schema_version') IS NOT NULL");
+        await using var command = Db.Command(connection, transaction, "SELECT to_regclass('schema_version') IS NOT NULL");
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 

@@ -37,7 +37,7 @@ public abstract class SqlCorpusStore : ICorpusStore
 
     private protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    private protected abstract Task<bool> SchemaTableExistsAsync(DbConnection connection, CancellationToken cancellationToken);
+    private protected abstract Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>Serialises migrations between processes (PostgreSQL: an advisory lock; SQLite's write lock does it already).</summary>
     private protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
@@ -375,7 +375,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0)
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
-                WHERE 1 = 1{conditions} GROUP BY {key}
+                WHERE 1 = 1{conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -391,7 +391,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join} JOIN spans sp ON sp.analysis_id = an.id
-                WHERE 1 = 1{conditions} GROUP BY {key}, sp.technique
+                WHERE 1 = 1{conditions} GROUP BY 1, 2
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -499,7 +499,7 @@ public abstract class SqlCorpusStore : ICorpusStore
 
     private async Task<int> VersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        if (!await SchemaTableExistsAsync(connection, cancellationToken))
+        if (!await SchemaTableExistsAsync(connection, transaction, cancellationToken))
         {
             return 0;
         }

@@ -52,8 +52,15 @@ public sealed class SqliteCorpusStore : SqlCorpusStore
         RETURNING article_id
         """;
 
-    public override Task<long> SizeBytesAsync(CancellationToken cancellationToken = default)
+    public override async Task<long> SizeBytesAsync(CancellationToken cancellationToken = default)
     {
+        // The write-ahead log is folded into the file first, so the size is the data's, not the log's.
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var checkpoint = Db.Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)"))
+        {
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         long size = 0;
         foreach (var file in new[] { path, path + "-wal" })
         {
@@ -63,7 +70,7 @@ public sealed class SqliteCorpusStore : SqlCorpusStore
             }
         }
 
-        return Task.FromResult(size);
+        return size;
     }
 
     public override ValueTask DisposeAsync()
@@ -90,9 +97,9 @@ public sealed class SqliteCorpusStore : SqlCorpusStore
         }
     }
 
-    private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, CancellationToken cancellationToken)
+    private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = Db.Command(connection, null, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        await using var command = Db.Command(connection, transaction, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
         return Db.ToLong(await command.ExecuteScalarAsync(cancellationToken)) > 0;
     }
 

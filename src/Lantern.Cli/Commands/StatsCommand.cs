@@ -81,7 +81,10 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
     private void WriteTable(IReadOnlyList<StatsRow> rows, string by)
     {
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in new[] { by, "technique", "articles", "spans", "per 1k words", "per article", "share of articles" })
+        var columns = by == "technique"
+            ? new[] { "technique", "articles", "spans", "per 1k words", "per article", "share of articles" }
+            : new[] { by, "technique", "articles", "spans", "per 1k words", "per article", "share of articles" };
+        foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(column));
         }
@@ -89,14 +92,20 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
         var shown = by == "technique" ? rows : rows.Where(r => r.Spans > 0).ToList();
         foreach (var r in shown)
         {
-            table.AddRow(
-                Markup.Escape(r.Group.Length == 0 ? "(none)" : r.Group),
+            var cells = new List<string>();
+            if (by != "technique")
+            {
+                cells.Add(Markup.Escape(r.Group.Length == 0 ? "(none)" : r.Group));
+            }
+
+            cells.AddRange([
                 Markup.Escape(r.Technique),
                 r.Articles.ToString(CultureInfo.InvariantCulture),
                 r.Spans.ToString(CultureInfo.InvariantCulture),
                 r.PerThousandWords.ToString("0.00", CultureInfo.InvariantCulture),
                 r.PerArticle.ToString("0.00", CultureInfo.InvariantCulture),
-                r.ShareOfArticles.ToString("0.0%", CultureInfo.InvariantCulture));
+                r.ShareOfArticles.ToString("0.0%", CultureInfo.InvariantCulture)]);
+            table.AddRow([.. cells]);
         }
 
         console.Ansi.Write(table);
