@@ -30,7 +30,8 @@ public sealed class FeedSource(HttpClient http, FeedOptions? options = null)
             parsed = SyndicationFeed.Load(reader);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested &&
-            e is HttpRequestException or XmlException or IOException or TaskCanceledException or FeedFetchException)
+            e is HttpRequestException or XmlException or IOException or TaskCanceledException or FeedFetchException
+                or NotSupportedException or FormatException or InvalidOperationException or ArgumentException)
         {
             failure = e is TaskCanceledException ? $"no answer within {options.Timeout.TotalSeconds:0} s" : OneLine(e.Message);
         }
