@@ -1,10 +1,12 @@
+using Xunit.Abstractions;
+
 namespace Lantern.Store.Tests;
 
 /// <summary>
 /// <c>lantern ingest</c> run as a real process and killed (SIGKILL) at random moments: whatever was committed is whole
 /// (each article with its analysis), and a final rerun stores exactly the rest: nothing lost, nothing twice.
 /// </summary>
-public sealed class IngestCrashTests
+public sealed class IngestCrashTests(ITestOutputHelper output)
 {
     private const int Articles = 12;
     private const int Kills = 10;
@@ -38,6 +40,7 @@ public sealed class IngestCrashTests
             progress.Add(articles);
         }
 
+        output.WriteLine($"articles stored after each kill: {string.Join(", ", progress)}");
         using var last = Cli.Start("ingest", folder, "--db", test.Db, "--batch", "1");
         var code = await last.WaitAsync(TimeSpan.FromMinutes(3));
 
