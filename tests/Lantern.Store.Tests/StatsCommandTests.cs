@@ -93,6 +93,19 @@ public sealed class StatsCommandTests
     }
 
     [Fact]
+    public async Task Given_two_sources_When_compared_as_text_Then_the_table_and_passages_are_printed()
+    {
+        await using var test = await FilledAsync("sqlite", 60);
+
+        var (code, output, err) = Cli.Run("compare", SyntheticCorpus.Sources[0], SyntheticCorpus.Sources[1], "--db", test.Db, "--format", "text", "--resamples", "50", "--top", "1");
+
+        Assert.True(code == 0, err);
+        Assert.Contains("* the interval of the rate difference leaves out zero", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^[A-Za-z_-]+: more in outlet0[12]\.example \(\d+\.\d\d more per 1,000 words\)$", output);
+        Assert.Matches(@"(?m)^  "".+"" \(Synthetic report \d+ .*, \d+\+\d+, score \d\.\d\d\)$", output);
+    }
+
+    [Fact]
     public async Task Given_an_unknown_technique_When_searching_Then_the_cli_says_which_values_exist()
     {
         await using var test = await FilledAsync("sqlite", 5);

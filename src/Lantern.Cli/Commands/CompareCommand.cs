@@ -75,15 +75,15 @@ public sealed class CompareCommand(CliConsole console) : AsyncCommand<CompareSet
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "technique", "A /1k words", "B /1k words", "A − B [95% CI]", "A share", "B share", "A − B share [95% CI]" })
         {
-            table.AddColumn(column);
+            table.AddColumn(Markup.Escape(column));
         }
 
         foreach (var d in differences)
         {
             table.AddRow(
                 Markup.Escape(d.Technique) + (d.IsClear ? " *" : string.Empty),
-                F(d.RateA), F(d.RateB), $"{F(d.RateDifference)} [{F(d.RateLow)}, {F(d.RateHigh)}]",
-                P(d.ShareA), P(d.ShareB), $"{P(d.ShareDifference)} [{P(d.ShareLow)}, {P(d.ShareHigh)}]");
+                F(d.RateA), F(d.RateB), Markup.Escape($"{F(d.RateDifference)} [{F(d.RateLow)}, {F(d.RateHigh)}]"),
+                P(d.ShareA), P(d.ShareB), Markup.Escape($"{P(d.ShareDifference)} [{P(d.ShareLow)}, {P(d.ShareHigh)}]"));
         }
 
         console.Ansi.Write(table);

@@ -72,10 +72,13 @@ public sealed class IngestCommand(CliConsole console) : Command<IngestSettings>
         var items = settings.Paths.SelectMany(p => IngestInputs.FromPath(p, cancellationToken: cancellationToken)).Concat(feedItems);
         var ingester = new Ingester(store, analyzer, options);
         IngestSummary? summary = null;
-        ProgressReporter.Run(console, "ingest", Math.Max(total, 1), tick =>
-        {
-            summary = ingester.RunAsync(items, _ => tick(), cancellationToken).GetAwaiter().GetResult();
-        });
+        IngestProgress? last = null;
+        ProgressReporter.Run(
+            console,
+            "ingest",
+            Math.Max(total, 1),
+            tick => summary = ingester.RunAsync(items, p => { last = p; tick(); }, cancellationToken).GetAwaiter().GetResult(),
+            () => last is { } p ? $"{p.Added} new, {p.Duplicates} dup, {p.Rejected} rejected" : string.Empty);
 
         Report(summary!, store.Location);
         return summary!.Added + summary.Duplicates == 0 && summary.Rejected.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;

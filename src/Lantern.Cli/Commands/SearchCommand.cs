@@ -34,7 +34,7 @@ public sealed partial class SearchCommand(CliConsole console) : AsyncCommand<Sea
         {
             rank++;
             var date = hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-            var head = string.Create(CultureInfo.InvariantCulture, $"{rank}. {hit.Title ?? hit.ExternalId} — {hit.Source ?? "unknown source"}, {date} (#{hit.ArticleId}, rank {hit.Rank:0.###})");
+            var head = string.Create(CultureInfo.InvariantCulture, $"{rank}. {hit.Title ?? hit.ExternalId} — {hit.Source ?? "unknown source"}, {date} (#{hit.ArticleId}, rank {hit.Rank:G3})");
             var techniques = hit.Techniques.Count == 0 ? "none" : string.Join(", ", hit.Techniques.Select(t => $"{t.Technique} ×{t.Spans}"));
             var snippet = hit.Snippet.ReplaceLineEndings(" ");
             if (console.OutputIsTerminal)
