@@ -3,12 +3,12 @@ using Xunit.Abstractions;
 namespace Lantern.Store.Tests;
 
 /// <summary>
-/// <c>lantern ingest</c> run as a real process and killed (SIGKILL) at random moments: whatever was committed is whole
+/// <c>lantern ingest</c> run as a real process and killed (SIGKILL) at random moments after it began to store: whatever was committed is whole
 /// (each article with its analysis), and a final rerun stores exactly the rest: nothing lost, nothing twice.
 /// </summary>
 public sealed class IngestCrashTests(ITestOutputHelper output)
 {
-    private const int Articles = 12;
+    private const int Articles = 24;
     private const int Kills = 10;
 
     [Theory]
@@ -25,12 +25,27 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         var folder = Path.Combine(test.Folder, "in");
         var random = new Random(2026);
         var progress = new List<long>();
+        var kills = 0;
         for (var k = 0; k < Kills; k++)
         {
+            var before = await test.ScalarAsync("SELECT COUNT(*) FROM articles");
             using (var child = Cli.Start("ingest", folder, "--db", test.Db, "--batch", "1"))
             {
-                // Start-up and model loading take about a second; kill anywhere from there to well into the work.
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(700, 3500)));
+                // Kill once the run has committed something of its own (start-up and model loading take a while and
+                // vary with the machine's load), plus a random moment more: mid-analysis or mid-commit.
+                var deadline = DateTime.UtcNow.AddMinutes(2);
+                while (!child.Process.HasExited && await test.ScalarAsync("SELECT COUNT(*) FROM articles") == before)
+                {
+                    Assert.True(DateTime.UtcNow < deadline, "the ingest stored nothing within 2 minutes:\n" + child.Output);
+                    await Task.Delay(25);
+                }
+
+                await Task.Delay(random.Next(0, 300));
+                if (!child.Process.HasExited)
+                {
+                    kills++;
+                }
+
                 child.Kill();
             }
 
@@ -40,7 +55,8 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
             progress.Add(articles);
         }
 
-        output.WriteLine($"articles stored after each kill: {string.Join(", ", progress)}");
+        output.WriteLine($"{kills} kills of a running ingest; articles stored after each: {string.Join(", ", progress)}");
+        Assert.Equal(Kills, kills);
         using var last = Cli.Start("ingest", folder, "--db", test.Db, "--batch", "1");
         var code = await last.WaitAsync(TimeSpan.FromMinutes(3));
 
