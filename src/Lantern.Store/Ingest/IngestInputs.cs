@@ -38,7 +38,7 @@ public static class IngestInputs
 
     private static List<string> FilesOf(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false })
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .ToList();
         files.Sort(StringComparer.Ordinal);
