@@ -14,6 +14,10 @@ ensure_package() {
 }
 
 ensure_package chromium chromium # the web page's browser tests (Playwright drives Debian's Chromium)
+# PostgreSQL for the corpus store tests (Lantern.Store.Tests): Debian installs its server binaries under
+# /usr/lib/postgresql/<version>/bin, which is not on PATH; put the newest there on PATH when present.
+for pg_bin in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do PATH="$pg_bin:$PATH"; break; done
+ensure_package pg_ctl postgresql
 
 install_missing_packages() {
     [ "${#missing_packages[@]}" -eq 0 ] && return 0
@@ -24,13 +28,44 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing_packages[@]}"
 }
 
-# --- services the tests need (none yet) -------------------------------------------------------
+# --- services the tests need -------------------------------------------------------------------
+# A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, for Lantern.Store.Tests; its URL is exported as
+# LANTERN_TEST_POSTGRES (the tests create and drop one database each). Those tests fail when it is missing.
+pg_dir=""
 start_services() {
-    : # e.g. a throwaway PostgreSQL cluster on 127.0.0.1; export its connection string here
+    if [ -z "${LANTERN_TEST_POSTGRES:-}" ]; then
+        # apt-get may have just installed it: look for the binaries again.
+        for pg_bin in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do PATH="$pg_bin:$PATH"; break; done
+        pg_dir=$(mktemp -d /tmp/lantern-pg.XXXXXX)
+        local port run_as=()
+        for port in $(seq 55400 55499); do
+            (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break # nothing listens there: free
+        done
+        # initdb refuses to run as root: run the cluster as the postgres user (created by the Debian package).
+        if [ "$(id -u)" -eq 0 ]; then
+            id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+            chown postgres "$pg_dir"
+            run_as=(runuser -u postgres --)
+        fi
+        cd /tmp # the postgres user may not enter the checkout
+        "${run_as[@]}" initdb -D "$pg_dir/data" -A trust -U postgres --no-sync >"$pg_dir/initdb.log" 2>&1 \
+            || { cat "$pg_dir/initdb.log" >&2; return 1; }
+        "${run_as[@]}" pg_ctl -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+            -o "-h 127.0.0.1 -p $port -k $pg_dir -c fsync=off -c max_connections=200" start >/dev/null \
+            || { cat "$pg_dir/server.log" >&2; return 1; }
+        cd - >/dev/null
+        export LANTERN_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
+        echo "test.sh: PostgreSQL at $LANTERN_TEST_POSTGRES" >&2
+    fi
 }
 
 stop_services() {
-    : # stop what start_services started
+    if [ -n "$pg_dir" ] && [ -d "$pg_dir/data" ]; then
+        local run_as=()
+        if [ "$(id -u)" -eq 0 ]; then run_as=(runuser -u postgres --); fi
+        "${run_as[@]}" pg_ctl -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$pg_dir"
+    fi
 }
 
 if ! command -v dotnet >/dev/null 2>&1; then

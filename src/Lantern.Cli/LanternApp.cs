@@ -50,6 +50,43 @@ public static class LanternApp
             .WithDescription("Serve the web page and API (analyse pasted text, an uploaded file or a URL) on this machine until Ctrl+C.")
             .WithExample("serve")
             .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--threads", "2");
+        // --- corpus (Lantern.Store): db, sources, ingest, search, stats, compare, worker, corpus-bench ---
+        config.AddBranch("db", db =>
+        {
+            db.SetDescription("The corpus database.");
+            db.AddCommand<DbMigrateCommand>("migrate")
+                .WithDescription("Create the corpus schema or bring it up to date (SQLite file or PostgreSQL).")
+                .WithExample("db", "migrate", "--db", "postgres://lantern@localhost/lantern");
+        });
+        config.AddBranch("sources", sources =>
+        {
+            sources.SetDescription("The outlets articles come from.");
+            sources.AddCommand<SourcesImportCommand>("import")
+                .WithDescription("Add or update outlets from a CSV: domain,name,country,language,orientation,tags.")
+                .WithExample("sources", "import", "sources.csv");
+        });
+        config.AddCommand<IngestCommand>("ingest")
+            .WithDescription("Store articles with their analyses: files, folders, JSONL or RSS/Atom feeds; duplicates skipped, resumable.")
+            .WithExample("ingest", "articles/")
+            .WithExample("ingest", "--feed", "https://example.org/rss.xml", "--db", "postgres://lantern@localhost/lantern")
+            .WithExample("ingest", "news.jsonl", "--enqueue-only");
+        config.AddCommand<SearchCommand>("search")
+            .WithDescription("Full-text search of the corpus: ranked hits, highlighted snippets, the techniques in each.")
+            .WithExample("search", "tax cuts", "--technique", "Loaded_Language", "--from", "2026-01-01");
+        config.AddCommand<StatsCommand>("stats")
+            .WithDescription("Technique rates (per 1,000 words, per article) by source, month, week, technique, frame or genre; table, CSV, JSON, plot.")
+            .WithExample("stats", "--by", "month", "--plot", "months.png")
+            .WithExample("stats", "--by", "source", "--format", "csv");
+        config.AddCommand<CompareCommand>("compare")
+            .WithDescription("Compare the technique fingerprints of two sources, with bootstrap 95% intervals and illustrating passages.")
+            .WithExample("compare", "example.org", "example.com");
+        config.AddCommand<WorkerCommand>("worker")
+            .WithDescription("Analyse queued articles (from ingest --enqueue-only); run several on one PostgreSQL database.")
+            .WithExample("worker", "--db", "postgres://lantern@localhost/lantern");
+        config.AddCommand<CorpusBenchCommand>("corpus-bench")
+            .WithDescription("Fill a store with synthetic analysed articles and measure search, stats, size and write rates.")
+            .WithExample("corpus-bench", "--articles", "10000", "--db", "bench.db");
+        // --- end corpus ---
         config.AddCommand<TrainCommand>("train")
             .WithDescription("Cross-validate and train the heads on SemEval-2023 Task 3 training data; writes the model folder.")
             .WithExample("train", "--data", "data/semeval2023-task3", "--out", "models", "--cv", "5")

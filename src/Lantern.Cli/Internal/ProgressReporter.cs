@@ -14,7 +14,8 @@ internal static class ProgressReporter
     public static ProgressColumn[] Columns() =>
         [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn()];
 
-    public static void Run(CliConsole console, string what, int total, Action<Action> work)
+    /// <param name="status">Optional counts shown beside <paramref name="what"/> (e.g. new/duplicate/rejected), read at each step.</param>
+    public static void Run(CliConsole console, string what, int total, Action<Action> work, Func<string>? status = null)
     {
         if (console.OutputIsTerminal)
         {
@@ -24,7 +25,14 @@ internal static class ProgressReporter
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask(what, maxValue: total);
-                    work(() => task.Increment(1));
+                    work(() =>
+                    {
+                        task.Increment(1);
+                        if (status is not null)
+                        {
+                            task.Description = $"{what} {Markup.Escape(status())}";
+                        }
+                    });
                 });
             return;
         }
@@ -43,7 +51,8 @@ internal static class ProgressReporter
                     lastReport = watch.Elapsed;
                     var rate = done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
                     var eta = (total - done) / Math.Max(rate, 1e-9);
-                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {done}/{total} ({rate:0.0}/s, eta {eta:0}s)"));
+                    var counts = status is null ? string.Empty : " " + status();
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {done}/{total}{counts} ({rate:0.0}/s, eta {eta:0}s)"));
                 }
             }
         });

@@ -70,6 +70,18 @@ public static class LanternErrors
 
     public static InputRejectedException UrlFetchFailed(string url, string why) =>
         new($"{url}: could not be fetched: {why}");
+    // The corpus store (lantern db/ingest/search/stats/compare/worker).
+    public static InputRejectedException StoreUnavailable(string location, string why) =>
+        new($"{location}: cannot open the corpus database ({why})");
+
+    public static UsageException SchemaOutdated(string location, int version, int latest) =>
+        new($"{location}: corpus schema is version {version}, this lantern needs {latest}; run 'lantern db migrate --db ...' first");
+
+    public static InputRejectedException SchemaTooNew(string location, int version, int latest) =>
+        new($"{location}: corpus schema is version {version}, newer than this lantern knows ({latest}); use a newer lantern");
+
+    public static InputRejectedException FeedUnreadable(string url, string why) =>
+        new($"{url}: cannot read the feed ({why})");
 
     public static UsageException Usage(string message) => new(message);
 

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lantern.Cli.Internal;
+using Lantern.Store;
+using Lantern.Store.Comparison;
+using Lantern.Store.Ingest;
+using Lantern.Store.Queue;
+using Lantern.Store.Synthetic;
+using Spectre.Console.Cli;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary>
+/// <c>lantern corpus-bench</c>: adds synthetic analysed articles to a store (appending after what it holds) and prints
+/// write rate, size per 1,000 articles, search and stats latencies; with <c>--with-model N</c> also ingest with the
+/// model and queue-worker throughput with 1 and 2 workers.
+/// </summary>
+public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<CorpusBenchSettings>
+{
+    private const int BatchSize = 500;
+
+    private static readonly string[] Searches =
+        ["budget", "tax reform", "housing crisis", "minister scandal", "energy prices", "court police", "climate farmers future", "pension strike"];
+
+    public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)
+    {
+        var articles = OptionValues.Positive("--articles", settings.Articles) ?? 10_000;
+        var seed = settings.Seed ?? 1;
+        var queries = OptionValues.Positive("--queries", settings.Queries) ?? 20;
+        await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
+        var first = (int)(await store.CountsAsync(cancellationToken)).Articles;
+
+        var watch = Stopwatch.StartNew();
+        ProgressReporter.Run(console, "synthetic articles", articles, tick =>
+        {
+            for (var start = 0; start < articles; start += BatchSize)
+            {
+                var batch = Enumerable.Range(first + start, Math.Min(BatchSize, articles - start)).Select(i => SyntheticCorpus.Entry(i, seed)).ToList();
+                store.SaveAsync(batch, cancellationToken).GetAwaiter().GetResult();
+                foreach (var _ in batch)
+                {
+                    tick();
+                }
+            }
+        });
+        var fill = watch.Elapsed;
+        var counts = await store.CountsAsync(cancellationToken);
+        var size = await store.SizeBytesAsync(cancellationToken);
+        Line("store", $"{store.Dialect} {store.Location}");
+        Line("articles", $"{counts.Articles} ({counts.Spans} spans, {counts.Analyses} analyses)");
+        Line("write, no model", $"{articles / fill.TotalSeconds:0} articles/s ({articles} in {fill.TotalSeconds:0.0} s, batches of {BatchSize})");
+        Line("size", $"{size / 1048576.0:0.0} MiB, {size / 1024.0 / counts.Articles * 1000 / 1024:0.00} MiB per 1,000 articles");
+
+        var searchTimes = new List<double>();
+        var hits = 0;
+        for (var q = 0; q < queries; q++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var filter = q % 2 == 0 ? CorpusFilter.None : new CorpusFilter { Technique = "Loaded_Language" };
+            hits += (await store.SearchAsync(Searches[q % Searches.Length], filter, 20, cancellationToken)).Count;
+            searchTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        Line("search (top 20)", $"p50 {Percentile(searchTimes, 0.5):0.0} ms, p95 {Percentile(searchTimes, 0.95):0.0} ms over {queries} queries (half with --technique), {hits / queries} hits each");
+        foreach (var by in Enum.GetValues<StatsDimension>())
+        {
+            var times = new List<double>();
+            for (var q = 0; q < Math.Max(1, queries / 5); q++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await store.StatsAsync(by, CorpusFilter.None, cancellationToken);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            Line($"stats --by {by.ToString().ToLowerInvariant()}", $"p50 {Percentile(times, 0.5):0} ms");
+        }
+
+        var filtered = Stopwatch.StartNew();
+        await store.StatsAsync(StatsDimension.Month, new CorpusFilter { Source = SyntheticCorpus.Sources[0], Genre = "opinion" }, cancellationToken);
+        Line("stats --by month --source --genre", $"{filtered.Elapsed.TotalMilliseconds:0} ms");
+        var compare = Stopwatch.StartNew();
+        var a = await store.ArticleTechniquesAsync(new CorpusFilter { Source = SyntheticCorpus.Sources[0] }, cancellationToken);
+        var b = await store.ArticleTechniquesAsync(new CorpusFilter { Source = SyntheticCorpus.Sources[1] }, cancellationToken);
+        var read = compare.Elapsed;
+        SourceComparison.Compare(a, b, 1000, 1);
+        Line("compare (2 sources)", $"{compare.Elapsed.TotalMilliseconds:0} ms ({read.TotalMilliseconds:0} ms reading {a.Count + b.Count} articles, the rest 1000 bootstrap resamples)");
+
+        if (settings.WithModel is > 0 and var n)
+        {
+            await WithModelAsync(store, settings.Models, n, seed, cancellationToken);
+        }
+
+        console.Out.Flush();
+        return ExitCodes.Ok;
+    }
+
+    private async Task WithModelAsync(ICorpusStore store, string? models, int n, int seed, CancellationToken cancellationToken)
+    {
+        // Fresh texts (another seed and index range), so nothing is a duplicate of the synthetic fill.
+        IEnumerable<IngestItem> Items(int offset) => Enumerable.Range(offset, n)
+            .Select(i => SyntheticCorpus.Entry(i, seed + 7919).Article)
+            .Select(x => IngestItem.Of(x.Id, x with { Id = x.Id + "-m" }));
+        var start = 10_000_000;
+
+        using (var analyzer = AnalyzerFactory.Create(models, threads: null))
+        {
+            var ingest = await new Ingester(store, analyzer).RunAsync(Items(start), null, cancellationToken);
+            Line("ingest with model", $"{ingest.Added / ingest.Elapsed.TotalSeconds:0.00} articles/s ({ingest.Added} in {ingest.Elapsed.TotalSeconds:0.0} s, parallel {analyzer.ParallelArticles})");
+        }
+
+        foreach (var workers in new[] { 1, 2 })
+        {
+            start += n;
+            var enqueue = await new Ingester(store, null, new IngestOptions { EnqueueOnly = true }).RunAsync(Items(start), null, cancellationToken);
+            Line($"ingest --enqueue-only", $"{enqueue.Queued / enqueue.Elapsed.TotalSeconds:0} articles/s ({enqueue.Queued} queued)");
+            var analyzers = Enumerable.Range(0, workers).Select(_ => AnalyzerFactory.Create(models, threads: null)).ToList();
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                var results = await Task.WhenAll(analyzers.Select((x, i) => Task.Run(() =>
+                    new QueueWorker(store, x, new WorkerOptions { Name = $"bench-{i}" }).RunAsync(null, cancellationToken), cancellationToken)));
+                var done = results.Sum(r => r.Analysed);
+                Line($"{workers} worker(s)", $"{done / watch.Elapsed.TotalSeconds:0.00} articles/s ({done} in {watch.Elapsed.TotalSeconds:0.0} s)");
+            }
+            finally
+            {
+                analyzers.ForEach(x => x.Dispose());
+            }
+        }
+    }
+
+    private void Line(string what, string value) => console.Out.WriteLine($"{what,-34} {value}");
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
+    }
+}

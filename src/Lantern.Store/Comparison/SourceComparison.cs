@@ -1,0 +1,116 @@
+using Lantern.Taxonomy;
+
+namespace Lantern.Store.Comparison;
+
+/// <summary>
+/// Compares the technique fingerprints of two sets of articles. Confidence intervals come from a seeded bootstrap
+/// that resamples whole articles (with replacement, each set on its own), because spans cluster within articles:
+/// resampling spans would make the intervals far too narrow.
+/// </summary>
+public static class SourceComparison
+{
+    /// <summary>Every technique of the taxonomy, ordered by the size of the rate difference (largest first).</summary>
+    public static IReadOnlyList<TechniqueDifference> Compare(
+        IReadOnlyList<ArticleTechniques> a, IReadOnlyList<ArticleTechniques> b, int resamples = 1000, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var techniques = Labels.TechniqueLabels;
+        var countsA = Dense(a, techniques);
+        var countsB = Dense(b, techniques);
+        var wordsA = a.Select(x => x.Words).ToArray();
+        var wordsB = b.Select(x => x.Words).ToArray();
+        var (rateA, shareA) = Fingerprint(countsA, wordsA, Identity(a.Count), techniques.Count);
+        var (rateB, shareB) = Fingerprint(countsB, wordsB, Identity(b.Count), techniques.Count);
+
+        var random = new Random(seed);
+        var rateDiffs = new double[techniques.Count][];
+        var shareDiffs = new double[techniques.Count][];
+        for (var t = 0; t < techniques.Count; t++)
+        {
+            rateDiffs[t] = new double[resamples];
+            shareDiffs[t] = new double[resamples];
+        }
+
+        var pickA = new int[a.Count];
+        var pickB = new int[b.Count];
+        for (var r = 0; r < resamples; r++)
+        {
+            for (var i = 0; i < pickA.Length; i++)
+            {
+                pickA[i] = random.Next(pickA.Length);
+            }
+
+            for (var i = 0; i < pickB.Length; i++)
+            {
+                pickB[i] = random.Next(pickB.Length);
+            }
+
+            var (ra, sa) = Fingerprint(countsA, wordsA, pickA, techniques.Count);
+            var (rb, sb) = Fingerprint(countsB, wordsB, pickB, techniques.Count);
+            for (var t = 0; t < techniques.Count; t++)
+            {
+                rateDiffs[t][r] = ra[t] - rb[t];
+                shareDiffs[t][r] = sa[t] - sb[t];
+            }
+        }
+
+        var result = new List<TechniqueDifference>(techniques.Count);
+        for (var t = 0; t < techniques.Count; t++)
+        {
+            Array.Sort(rateDiffs[t]);
+            Array.Sort(shareDiffs[t]);
+            result.Add(new TechniqueDifference(
+                techniques[t], rateA[t], rateB[t], rateA[t] - rateB[t], Percentile(rateDiffs[t], 0.025), Percentile(rateDiffs[t], 0.975),
+                shareA[t], shareB[t], shareA[t] - shareB[t], Percentile(shareDiffs[t], 0.025), Percentile(shareDiffs[t], 0.975)));
+        }
+
+        return [.. result.OrderByDescending(d => Math.Abs(d.RateDifference)).ThenBy(d => d.Technique, StringComparer.Ordinal)];
+    }
+
+    private static int[][] Dense(IReadOnlyList<ArticleTechniques> articles, IReadOnlyList<string> techniques) =>
+        [.. articles.Select(x => techniques.Select(t => x.Spans.GetValueOrDefault(t)).ToArray())];
+
+    private static int[] Identity(int n) => [.. Enumerable.Range(0, n)];
+
+    private static (double[] Rate, double[] Share) Fingerprint(int[][] counts, int[] words, int[] pick, int techniques)
+    {
+        var spans = new long[techniques];
+        var with = new long[techniques];
+        long totalWords = 0;
+        foreach (var i in pick)
+        {
+            totalWords += words[i];
+            var row = counts[i];
+            for (var t = 0; t < techniques; t++)
+            {
+                spans[t] += row[t];
+                with[t] += row[t] > 0 ? 1 : 0;
+            }
+        }
+
+        var rate = new double[techniques];
+        var share = new double[techniques];
+        for (var t = 0; t < techniques; t++)
+        {
+            rate[t] = totalWords == 0 ? 0 : spans[t] * 1000.0 / totalWords;
+            share[t] = pick.Length == 0 ? 0 : (double)with[t] / pick.Length;
+        }
+
+        return (rate, share);
+    }
+
+    // Linear interpolation between order statistics (sorted input); 0 for no resamples.
+    private static double Percentile(double[] sorted, double p)
+    {
+        if (sorted.Length == 0)
+        {
+            return 0;
+        }
+
+        var position = p * (sorted.Length - 1);
+        var low = (int)Math.Floor(position);
+        var high = Math.Min(low + 1, sorted.Length - 1);
+        return sorted[low] + ((position - low) * (sorted[high] - sorted[low]));
+    }
+}

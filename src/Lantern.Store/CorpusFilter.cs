@@ -1,0 +1,24 @@
+namespace Lantern.Store;
+
+/// <summary>
+/// Which analysed articles a query looks at; every criterion is optional and they combine with AND.
+/// <see cref="Source"/> matches an article's source domain or a source's name; <see cref="To"/> is inclusive (a day).
+/// </summary>
+public sealed record CorpusFilter
+{
+    public string? Technique { get; init; }
+
+    public string? Frame { get; init; }
+
+    public string? Genre { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Language { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public static CorpusFilter None { get; } = new();
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+
+namespace Lantern.Store.Internal;
+
+/// <summary>
+/// The WHERE conditions of a <see cref="CorpusFilter"/>, shared by both dialects. The query must name the
+/// article <c>a</c> and its current analysis <c>an</c>; every value goes in as a parameter.
+/// </summary>
+internal static class FilterSql
+{
+    public static string Conditions(CorpusFilter filter, DbCommand command, Func<DateTimeOffset, object> time)
+    {
+        var conditions = new List<string>();
+        if (filter.Technique is { } technique)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM spans fx WHERE fx.analysis_id = an.id AND fx.technique = @f_technique)");
+            command.With("f_technique", technique);
+        }
+
+        if (filter.Frame is { } frame)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM frames ff WHERE ff.analysis_id = an.id AND ff.frame = @f_frame)");
+            command.With("f_frame", frame);
+        }
+
+        if (filter.Genre is { } genre)
+        {
+            conditions.Add("an.genre = @f_genre");
+            command.With("f_genre", genre);
+        }
+
+        if (filter.Source is { } source)
+        {
+            conditions.Add("(a.source = @f_source OR a.source IN (SELECT s.domain FROM sources s WHERE s.name = @f_source))");
+            command.With("f_source", source);
+        }
+
+        if (filter.Language is { } language)
+        {
+            conditions.Add("a.language = @f_language");
+            command.With("f_language", language);
+        }
+
+        if (filter.From is { } from)
+        {
+            conditions.Add("a.published >= @f_from");
+            command.With("f_from", time(new DateTimeOffset(from, TimeOnly.MinValue, TimeSpan.Zero)));
+        }
+
+        if (filter.To is { } to)
+        {
+            conditions.Add("a.published < @f_to");
+            command.With("f_to", time(new DateTimeOffset(to.AddDays(1), TimeOnly.MinValue, TimeSpan.Zero)));
+        }
+
+        return conditions.Count == 0 ? string.Empty : " AND " + string.Join(" AND ", conditions);
+    }
+}

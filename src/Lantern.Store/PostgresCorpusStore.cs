@@ -1,0 +1,97 @@
+using System.Data.Common;
+using Lantern.Errors;
+using Lantern.Store.Internal;
+using Npgsql;
+
+namespace Lantern.Store;
+
+/// <summary>
+/// The corpus in PostgreSQL: full-text search over a generated <c>tsvector</c> column (GIN index, the language-neutral
+/// <c>simple</c> configuration, as the corpus mixes languages), and a queue that many workers share through
+/// <c>FOR UPDATE SKIP LOCKED</c>.
+/// </summary>
+public sealed class PostgresCorpusStore : SqlCorpusStore
+{
+    private readonly NpgsqlDataSource dataSource;
+    private readonly string location;
+
+    public PostgresCorpusStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        location = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    public override string Dialect => "postgres";
+
+    public override string Location => location;
+
+    private protected override IReadOnlyList<string> MigrationList => Migrations.Postgres;
+
+    private protected override string NowMilliseconds => "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)";
+
+    private protected override string ClaimSql => $"""
+        UPDATE queue SET lease_until = {NowMilliseconds} + @lease, worker = @worker, attempts = attempts + 1
+        WHERE article_id IN (
+            SELECT article_id FROM queue WHERE lease_until IS NULL OR lease_until < {NowMilliseconds}
+            ORDER BY article_id LIMIT @count FOR UPDATE SKIP LOCKED)
+        RETURNING article_id
+        """;
+
+    public override async Task<long> SizeBytesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, "SELECT pg_database_size(current_database())");
+        return Db.ToLong(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    private protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await dataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw LanternErrors.StoreUnavailable(location, e.Message);
+        }
+    }
+
+    private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Db.Command(connection, transaction, "SELECT to_regclass('schema_version') IS NOT NULL");
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    private protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Db.Command(connection, transaction, "SELECT pg_advisory_xact_lock(7391002)");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private protected override object Time(DateTimeOffset value) => value.ToUniversalTime();
+
+    private protected override DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    // Ranked and limited first, so ts_headline (costly: it re-parses the text) runs only for the hits shown.
+    private protected override string SearchSql(string conditions) => $"""
+        SELECT h.id, h.external_id, h.title, h.source, h.url, h.published, h.rank,
+               ts_headline('simple', h.text, plainto_tsquery('simple', @q), 'StartSel=**, StopSel=**, MaxWords=24, MinWords=10') AS snippet,
+               h.analysis_id
+        FROM (
+            SELECT a.id, a.external_id, a.title, a.source, a.url, a.published, a.text, a.analysis_id,
+                   ts_rank(a.tsv, plainto_tsquery('simple', @q)) AS rank
+            FROM articles a LEFT JOIN analyses an ON an.id = a.analysis_id
+            WHERE a.tsv @@ plainto_tsquery('simple', @q){conditions}
+            ORDER BY rank DESC, a.id
+            LIMIT @limit) h
+        ORDER BY h.rank DESC, h.id
+        """;
+
+    private protected override string SearchTerms(string words) =>
+        string.IsNullOrWhiteSpace(words) ? throw LanternErrors.Usage("search: give at least one word") : words.Trim();
+}

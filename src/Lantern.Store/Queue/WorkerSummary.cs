@@ -1,0 +1,4 @@
+namespace Lantern.Store.Queue;
+
+/// <summary>What one worker did: analyses it stored, articles another worker had finished first, articles the analyzer rejected.</summary>
+public sealed record WorkerSummary(int Analysed, int AlreadyDone, IReadOnlyList<string> Rejected, TimeSpan Elapsed);

@@ -1,0 +1,617 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Lantern.Analysis;
+using Lantern.Articles;
+using Lantern.Errors;
+using Lantern.Store.Internal;
+using Lantern.Taxonomy;
+using Lantern.Text;
+
+namespace Lantern.Store;
+
+/// <summary>
+/// The store over SQL shared by both dialects: one set of queries, with the few dialect differences (identity
+/// columns, timestamps, full-text search, queue locking) left to <see cref="SqliteCorpusStore"/> and
+/// <see cref="PostgresCorpusStore"/>.
+/// </summary>
+public abstract class SqlCorpusStore : ICorpusStore
+{
+    // Rows per multi-row INSERT: well under both engines' limits on parameters per statement.
+    private const int RowsPerInsert = 400;
+
+    private protected SqlCorpusStore()
+    {
+    }
+
+    public abstract string Dialect { get; }
+
+    public abstract string Location { get; }
+
+    public int LatestSchemaVersion => MigrationList.Count;
+
+    private protected abstract IReadOnlyList<string> MigrationList { get; }
+
+    /// <summary>An SQL expression for the database clock in Unix milliseconds (queue leases use the database's clock, not the workers').</summary>
+    private protected abstract string NowMilliseconds { get; }
+
+    private protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    private protected abstract Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken);
+
+    /// <summary>Serialises migrations between processes (PostgreSQL: an advisory lock; SQLite's write lock does it already).</summary>
+    private protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    private protected abstract object Time(DateTimeOffset value);
+
+    private protected abstract DateTimeOffset? ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Indexes a new article for full-text search where the engine does not do it by itself.</summary>
+    private protected virtual Task IndexTextAsync(DbConnection connection, DbTransaction transaction, long articleId, Article article, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>The search query: columns id, external_id, title, source, url, published, rank, snippet, analysis_id.</summary>
+    private protected abstract string SearchSql(string conditions);
+
+    private protected abstract string SearchTerms(string words);
+
+    /// <summary>The claim statement: sets the lease of up to @count free rows and returns their article_id.</summary>
+    private protected abstract string ClaimSql { get; }
+
+    public abstract Task<long> SizeBytesAsync(CancellationToken cancellationToken = default);
+
+    public abstract ValueTask DisposeAsync();
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await VersionAsync(connection, null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var create = Db.Command(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var applied = new List<int>();
+        while (true)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await LockForMigrationAsync(connection, transaction, cancellationToken);
+            var version = await VersionAsync(connection, transaction, cancellationToken);
+            if (version > MigrationList.Count)
+            {
+                throw LanternErrors.SchemaTooNew(Location, version, MigrationList.Count);
+            }
+
+            if (version == MigrationList.Count)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return applied;
+            }
+
+            await using (var migrate = Db.Command(connection, transaction, MigrationList[version]))
+            {
+                await migrate.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var record = Db.Command(connection, transaction, "INSERT INTO schema_version (version, applied) VALUES (@v, @at)"))
+            {
+                record.With("v", version + 1).With("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            applied.Add(version + 1);
+        }
+    }
+
+    public async Task<int> UpsertSourcesAsync(IReadOnlyList<SourceRecord> sources, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var source in sources)
+        {
+            await using var command = Db.Command(connection, transaction, """
+                INSERT INTO sources (domain, name, country, language, orientation, tags) VALUES (@d, @n, @c, @l, @o, @t)
+                ON CONFLICT (domain) DO UPDATE SET name = excluded.name, country = excluded.country, language = excluded.language,
+                    orientation = excluded.orientation, tags = excluded.tags
+                """);
+            command.With("d", source.Domain).With("n", source.Name).With("c", source.Country).With("l", source.Language)
+                .With("o", source.Orientation).With("t", string.Join(';', source.Tags));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return sources.Count;
+    }
+
+    public async Task<IReadOnlyList<SourceRecord>> SourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, "SELECT domain, name, country, language, orientation, tags FROM sources ORDER BY domain");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<SourceRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new SourceRecord(
+                reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
+                reader.GetString(5).Split(';', StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        return list;
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (hashes.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var chunk in hashes.Chunk(RowsPerInsert))
+        {
+            await using var command = Db.Command(connection, null, string.Empty);
+            command.CommandText = $"SELECT content_hash FROM articles WHERE content_hash IN ({InList(command, "h", chunk)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found.Add(reader.GetString(0));
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<SaveResult> SaveAsync(IReadOnlyList<CorpusEntry> entries, CancellationToken cancellationToken = default)
+    {
+        if (entries.Count == 0)
+        {
+            return new SaveResult(0, 0, 0);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        int added = 0, duplicates = 0, queued = 0;
+        foreach (var entry in entries)
+        {
+            var id = await InsertArticleAsync(connection, transaction, entry, cancellationToken);
+            if (id is not { } articleId)
+            {
+                duplicates++;
+                continue;
+            }
+
+            added++;
+            if (entry.Analysis is { } analysis)
+            {
+                await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+            }
+            else
+            {
+                await using var enqueue = Db.Command(connection, transaction, "INSERT INTO queue (article_id, enqueued) VALUES (@id, @at) ON CONFLICT (article_id) DO NOTHING");
+                enqueue.With("id", articleId).With("at", Time(DateTimeOffset.UtcNow));
+                await enqueue.ExecuteNonQueryAsync(cancellationToken);
+                queued++;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(added, duplicates, queued);
+    }
+
+    public async Task<IReadOnlyList<QueuedArticle>> ClaimAsync(string worker, int count, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var ids = new List<long>();
+        await using (var claim = Db.Command(connection, null, ClaimSql))
+        {
+            claim.With("worker", worker).With("count", count).With("lease", (long)lease.TotalMilliseconds);
+            await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.Long(0));
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var load = Db.Command(connection, null, string.Empty);
+        load.CommandText = $"""
+            SELECT id, external_id, text, title, title_start, title_length, body_start, body_length, source, url, published, language, author, format
+            FROM articles WHERE id IN ({InList(load, "id", ids.Cast<object>())}) ORDER BY id
+            """;
+        await using var rows = await load.ExecuteReaderAsync(cancellationToken);
+        var articles = new List<QueuedArticle>(ids.Count);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var article = new Article
+            {
+                Id = rows.GetString(1),
+                Text = rows.GetString(2),
+                Title = rows.NullableString(3),
+                TitleSpan = rows.NullableInt(4) is { } ts && rows.NullableInt(5) is { } tl ? new TextSpan(ts, tl) : null,
+                BodySpan = rows.NullableInt(6) is { } bs && rows.NullableInt(7) is { } bl ? new TextSpan(bs, bl) : null,
+                Source = rows.NullableString(8),
+                Url = rows.NullableString(9),
+                Published = ReadTime(rows, 10),
+                Language = rows.NullableString(11),
+                Author = rows.NullableString(12),
+                Format = rows.GetString(13),
+            };
+            articles.Add(new QueuedArticle(rows.Long(0), article));
+        }
+
+        return articles;
+    }
+
+    public async Task<bool> CompleteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+        await using (var dequeue = Db.Command(connection, transaction, "DELETE FROM queue WHERE article_id = @id"))
+        {
+            dequeue.With("id", articleId);
+            await dequeue.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task RemoveFromQueueAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, "DELETE FROM queue WHERE article_id = @id");
+        command.With("id", articleId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasAnalysisAsync(long articleId, string model, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, "SELECT COUNT(*) FROM analyses WHERE article_id = @id AND model = @model");
+        command.With("id", articleId).With("model", model);
+        return Db.ToLong(await command.ExecuteScalarAsync(cancellationToken)) > 0;
+    }
+
+    public async Task<bool> AddAnalysisAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<CorpusCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM analyses), (SELECT COUNT(*) FROM spans),
+                   (SELECT COUNT(*) FROM queue), (SELECT COUNT(*) FROM sources)
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new CorpusCounts(reader.Long(0), reader.Long(1), reader.Long(2), reader.Long(3), reader.Long(4));
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, CorpusFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        var terms = SearchTerms(words);
+        await using var connection = await OpenAsync(cancellationToken);
+        var hits = new List<(SearchHit Hit, long? Analysis)>();
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = SearchSql(conditions);
+            command.With("q", terms).With("limit", limit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var hit = new SearchHit(
+                    reader.Long(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
+                    ReadTime(reader, 5), Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture), reader.NullableString(7) ?? string.Empty, []);
+                hits.Add((hit, reader.IsDBNull(8) ? null : reader.Long(8)));
+            }
+        }
+
+        var analyses = hits.Where(h => h.Analysis is not null).Select(h => (object)h.Analysis!.Value).ToList();
+        var techniques = new Dictionary<long, List<TechniqueCount>>();
+        if (analyses.Count > 0)
+        {
+            await using var command = Db.Command(connection, null, string.Empty);
+            command.CommandText = $"""
+                SELECT analysis_id, technique, COUNT(*) FROM spans WHERE analysis_id IN ({InList(command, "a", analyses)})
+                GROUP BY analysis_id, technique
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.Long(0);
+                if (!techniques.TryGetValue(id, out var list))
+                {
+                    techniques[id] = list = [];
+                }
+
+                list.Add(new TechniqueCount(reader.GetString(1), (int)reader.Long(2)));
+            }
+        }
+
+        return [.. hits.Select(h => h.Hit with
+        {
+            Techniques = h.Analysis is { } a && techniques.TryGetValue(a, out var list)
+                ? [.. list.OrderByDescending(t => t.Spans).ThenBy(t => t.Technique, StringComparer.Ordinal)]
+                : [],
+        })];
+    }
+
+    public async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken = default)
+    {
+        var (key, join) = by switch
+        {
+            StatsDimension.Source => ("COALESCE(a.source, '')", string.Empty),
+            StatsDimension.Month => ("COALESCE(a.month, '')", string.Empty),
+            StatsDimension.Week => ("COALESCE(a.week, '')", string.Empty),
+            StatsDimension.Genre => ("an.genre", string.Empty),
+            StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
+            _ => ("''", string.Empty),
+        };
+        await using var connection = await OpenAsync(cancellationToken);
+        var totals = new Dictionary<string, (long Articles, long Words)>(StringComparer.Ordinal);
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = $"""
+                SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0)
+                FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
+                WHERE 1 = 1{conditions} GROUP BY 1
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                totals[reader.GetString(0)] = (reader.Long(1), reader.Long(2));
+            }
+        }
+
+        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = $"""
+                SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
+                FROM articles a JOIN analyses an ON an.id = a.analysis_id{join} JOIN spans sp ON sp.analysis_id = an.id
+                WHERE 1 = 1{conditions} GROUP BY 1, 2
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts[(reader.GetString(0), reader.GetString(1))] = (reader.Long(2), reader.Long(3));
+            }
+        }
+
+        var techniques = Labels.TechniqueLabels.Concat(counts.Keys.Select(k => k.Technique)).Distinct(StringComparer.Ordinal).ToList();
+        var rows = new List<StatsRow>();
+        foreach (var (group, total) in totals.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            foreach (var technique in techniques)
+            {
+                if (filter.Technique is { } only && technique != only)
+                {
+                    continue;
+                }
+
+                var (spans, withTechnique) = counts.GetValueOrDefault((group, technique));
+                rows.Add(new StatsRow(by == StatsDimension.Technique ? technique : group, technique, total.Articles, total.Words, spans, withTechnique));
+            }
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<ArticleTechniques>> ArticleTechniquesAsync(CorpusFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var words = new Dictionary<long, int>();
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = $"SELECT a.id, a.words FROM articles a JOIN analyses an ON an.id = a.analysis_id WHERE 1 = 1{conditions}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                words[reader.Long(0)] = (int)reader.Long(1);
+            }
+        }
+
+        var spans = new Dictionary<long, Dictionary<string, int>>();
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = $"""
+                SELECT a.id, sp.technique, COUNT(*) FROM articles a JOIN analyses an ON an.id = a.analysis_id
+                JOIN spans sp ON sp.analysis_id = an.id WHERE 1 = 1{conditions} GROUP BY a.id, sp.technique
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.Long(0);
+                if (!spans.TryGetValue(id, out var map))
+                {
+                    spans[id] = map = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                map[reader.GetString(1)] = (int)reader.Long(2);
+            }
+        }
+
+        return [.. words.OrderBy(w => w.Key).Select(w => new ArticleTechniques(
+            w.Key, w.Value, spans.TryGetValue(w.Key, out var map) ? map : new Dictionary<string, int>(StringComparer.Ordinal)))];
+    }
+
+    public async Task<IReadOnlyList<StoredSpan>> TopSpansAsync(string technique, CorpusFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Db.Command(connection, null, string.Empty);
+        var conditions = FilterSql.Conditions(filter, command, Time);
+        command.CommandText = $"""
+            SELECT a.id, a.title, a.source, sp.technique, sp.start, sp.length, sp.score, sp.text
+            FROM articles a JOIN analyses an ON an.id = a.analysis_id JOIN spans sp ON sp.analysis_id = an.id
+            WHERE sp.technique = @top_technique{conditions} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
+            """;
+        command.With("top_technique", technique).With("limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<StoredSpan>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new StoredSpan(
+                reader.Long(0), reader.NullableString(1), reader.NullableString(2), reader.GetString(3), (int)reader.Long(4), (int)reader.Long(5),
+                Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture), reader.GetString(7)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
+    private protected static string InList(DbCommand command, string prefix, IEnumerable<object> values)
+    {
+        var names = new StringBuilder();
+        var i = 0;
+        foreach (var value in values)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}{i++}");
+            command.With(name, value);
+            names.Append(names.Length == 0 ? "@" : ", @").Append(name);
+        }
+
+        return names.ToString();
+    }
+
+    private async Task<int> VersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (!await SchemaTableExistsAsync(connection, transaction, cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var command = Db.Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        return (int)Db.ToLong(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    private async Task<long?> InsertArticleAsync(DbConnection connection, DbTransaction transaction, CorpusEntry entry, CancellationToken cancellationToken)
+    {
+        var article = entry.Article;
+        await using var command = Db.Command(connection, transaction, """
+            INSERT INTO articles (external_id, source, url, title, published, month, week, language, author, format, text,
+                title_start, title_length, body_start, body_length, words, content_hash, added)
+            VALUES (@external_id, @source, @url, @title, @published, @month, @week, @language, @author, @format, @text,
+                @title_start, @title_length, @body_start, @body_length, @words, @hash, @added)
+            ON CONFLICT (content_hash) DO NOTHING
+            RETURNING id
+            """);
+        var published = article.Published?.ToUniversalTime();
+        command.With("external_id", article.Id)
+            .With("source", entry.Source ?? article.Source)
+            .With("url", article.Url)
+            .With("title", article.Title)
+            .With("published", published is { } p ? Time(p) : null)
+            .With("month", published?.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+            .With("week", published is { } w ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(w.UtcDateTime):00}") : null)
+            .With("language", article.Language)
+            .With("author", article.Author)
+            .With("format", article.Format)
+            .With("text", article.Text)
+            .With("title_start", article.TitleSpan?.Start)
+            .With("title_length", article.TitleSpan?.Length)
+            .With("body_start", article.BodySpan?.Start)
+            .With("body_length", article.BodySpan?.Length)
+            .With("words", ContentHash.Words(article.Text))
+            .With("hash", entry.Hash)
+            .With("added", Time(DateTimeOffset.UtcNow));
+        var id = await command.ExecuteScalarAsync(cancellationToken);
+        if (id is null or DBNull)
+        {
+            return null;
+        }
+
+        var articleId = Db.ToLong(id);
+        await IndexTextAsync(connection, transaction, articleId, article, cancellationToken);
+        return articleId;
+    }
+
+    /// <summary>Adds the analysis and its rows and makes it the article's current one; false when the article already has one by that model.</summary>
+    private async Task<bool> InsertAnalysisAsync(DbConnection connection, DbTransaction transaction, long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    {
+        long analysisId;
+        await using (var command = Db.Command(connection, transaction, """
+            INSERT INTO analyses (article_id, model, genre, genre_score, language, created) VALUES (@article, @model, @genre, @score, @language, @created)
+            ON CONFLICT (article_id, model) DO NOTHING
+            RETURNING id
+            """))
+        {
+            var genreScore = analysis.Genre.Scores.FirstOrDefault(s => s.Label == analysis.Genre.Label)?.Score ?? 0;
+            command.With("article", articleId).With("model", analysis.Model).With("genre", analysis.Genre.Label).With("score", genreScore)
+                .With("language", analysis.Language.Code).With("created", Time(DateTimeOffset.UtcNow));
+            var id = await command.ExecuteScalarAsync(cancellationToken);
+            if (id is null or DBNull)
+            {
+                return false;
+            }
+
+            analysisId = Db.ToLong(id);
+        }
+
+        // Every row of the analysis and the pointer to it in one command (several statements): one round trip, not four.
+        await using (var rows = Db.Command(connection, transaction, string.Empty))
+        {
+            var sql = new StringBuilder();
+            AppendRows(sql, rows, "frames", ["analysis_id", "frame", "score"],
+                analysis.Frames.Select(f => new object?[] { analysisId, f.Label, f.Score }));
+            AppendRows(sql, rows, "paragraph_labels", ["analysis_id", "paragraph", "line", "start", "length", "technique", "score"],
+                analysis.Paragraphs.SelectMany(p => p.Techniques.Select(t => new object?[] { analysisId, p.Index, p.Line, p.Start, p.Length, t.Label, t.Score })));
+            AppendRows(sql, rows, "spans", ["analysis_id", "technique", "start", "length", "score", "text"],
+                analysis.Spans.Select(s => new object?[] { analysisId, s.Technique, s.Start, s.Length, s.Score, s.Text }));
+            sql.Append("UPDATE articles SET analysis_id = @current_analysis WHERE id = @current_article;");
+            rows.With("current_analysis", analysisId).With("current_article", articleId);
+            rows.CommandText = sql.ToString();
+            await rows.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Appends multi-row INSERT statements (chunked under the engines' parameter limits) with their parameters.</summary>
+    private static void AppendRows(StringBuilder sql, DbCommand command, string table, string[] columns, IEnumerable<object?[]> rows)
+    {
+        var chunkIndex = 0;
+        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"{table[0]}{chunkIndex}_{r}_{c}");
+                    sql.Append(c == 0 ? "@" : ", @").Append(name);
+                    command.With(name, chunk[r][c]);
+                }
+
+                sql.Append(')');
+            }
+
+            sql.Append(";\n");
+            chunkIndex++;
+        }
+    }
+}

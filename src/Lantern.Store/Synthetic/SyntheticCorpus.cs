@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using Lantern.Analysis;
+using Lantern.Articles;
+using Lantern.Languages;
+using Lantern.Taxonomy;
+
+namespace Lantern.Store.Synthetic;
+
+/// <summary>
+/// Deterministic made-up articles with made-up analyses, for benchmarks and store tests that need volume without
+/// the model: about 250–450 words in 4–8 paragraphs over a small vocabulary, ten sources, dates across 2025, and
+/// spans whose offsets and text agree with the article text. Article <c>i</c> of a seed is always the same.
+/// </summary>
+public static class SyntheticCorpus
+{
+    public const string Model = "synthetic/1";
+
+    private static readonly string[] Vocabulary =
+    [
+        "the", "council", "budget", "minister", "voters", "reform", "crisis", "housing", "tax", "energy", "prices", "border",
+        "election", "scandal", "workers", "schools", "hospital", "climate", "farmers", "court", "police", "army", "market",
+        "inflation", "rent", "wages", "pension", "union", "strike", "debate", "policy", "report", "official", "critics",
+        "supporters", "plan", "disaster", "freedom", "nation", "families", "city", "region", "future", "promise", "failure",
+        "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "this", "they", "will", "not",
+    ];
+
+    public static IReadOnlyList<string> Sources { get; } =
+        [.. Enumerable.Range(1, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"outlet{i:00}.example"))];
+
+    public static CorpusEntry Entry(int index, int seed = 1)
+    {
+        var random = new Random(HashCode.Combine(seed, index));
+        var text = new StringBuilder();
+        var title = $"Synthetic report {index.ToString(CultureInfo.InvariantCulture)} on {Word(random)} and {Word(random)}";
+        text.Append(title).Append("\n\n");
+        var paragraphs = new List<(int Start, int Length, int Line)>();
+        var line = 3;
+        var count = random.Next(4, 9);
+        for (var p = 0; p < count; p++)
+        {
+            var start = text.Length;
+            var words = random.Next(40, 70);
+            for (var w = 0; w < words; w++)
+            {
+                text.Append(w == 0 ? string.Empty : " ").Append(Word(random));
+                if (w % 12 == 11)
+                {
+                    text.Append('.');
+                }
+            }
+
+            text.Append('.');
+            paragraphs.Add((start, text.Length - start, line));
+            text.Append("\n\n");
+            line += 2;
+        }
+
+        // A unique token, so no two synthetic articles are duplicates of each other.
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"ref-{seed}-{index}\n"));
+        var body = text.ToString();
+        var source = Sources[random.Next(Sources.Count)];
+        var published = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(365 * 24 * 60));
+        var article = new Article
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"synthetic-{seed}-{index}"),
+            Text = body,
+            Title = title,
+            Source = source,
+            Url = string.Create(CultureInfo.InvariantCulture, $"https://{source}/a/{index}"),
+            Published = published,
+            Language = "en",
+            Format = "synthetic",
+        };
+
+        var spans = new List<SpanFinding>();
+        var paragraphAnalyses = new List<ParagraphAnalysis>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (start, length, paragraphLine) = paragraphs[p];
+            var techniques = new List<ScoredLabel>();
+            var n = random.Next(0, 4);
+            for (var s = 0; s < n; s++)
+            {
+                // Skewed towards the first techniques, as real corpora are (Loaded_Language, Name_Calling...).
+                var technique = Labels.TechniqueLabels[(int)(Math.Pow(random.NextDouble(), 2) * Labels.TechniqueLabels.Count)];
+                var spanStart = start + random.Next(0, length / 2);
+                var spanLength = Math.Min(random.Next(10, 60), start + length - spanStart);
+                var score = Math.Round(0.5 + (random.NextDouble() / 2), 3);
+                spans.Add(new SpanFinding(technique, spanStart, spanLength, body.Substring(spanStart, spanLength), score));
+                if (techniques.All(t => t.Label != technique))
+                {
+                    techniques.Add(new ScoredLabel(technique, score));
+                }
+            }
+
+            paragraphAnalyses.Add(new ParagraphAnalysis(p, paragraphLine, start, length, techniques));
+        }
+
+        var genre = Labels.Genres[random.Next(Labels.Genres.Count)];
+        var frames = Labels.Frames.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Select(f => new ScoredLabel(f, Math.Round(random.NextDouble(), 3))).ToList();
+        var analysis = new ArticleAnalysis
+        {
+            Id = article.Id,
+            Title = title,
+            Language = new LanguageGuess("en", 0.99),
+            Genre = new GenreResult(genre, [.. Labels.Genres.Select(g => new ScoredLabel(g, g == genre ? 0.8 : 0.1))]),
+            Frames = frames,
+            Paragraphs = paragraphAnalyses,
+            Spans = [.. spans.OrderBy(s => s.Start).ThenByDescending(s => s.Length).ThenBy(s => s.Technique, StringComparer.Ordinal)],
+            Warnings = [],
+            Model = Model,
+            Timing = new AnalysisTiming(0, 0, 0, 0, 0),
+            Text = body,
+        };
+        return new CorpusEntry(article, source, analysis);
+    }
+
+    private static string Word(Random random) => Vocabulary[random.Next(Vocabulary.Length)];
+}

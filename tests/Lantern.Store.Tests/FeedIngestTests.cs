@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Lantern.Store.Tests;
+
+/// <summary><c>lantern ingest --feed</c> against RSS and Atom feeds served by a local HTTP server.</summary>
+public sealed class FeedIngestTests
+{
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_an_rss_feed_an_atom_feed_and_a_broken_feed_When_ingested_Then_good_items_are_stored_and_failures_reported(string kind)
+    {
+        await using var test = await TestStore.CreateAsync(kind);
+        using var server = new FeedServer();
+        var rss = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Local news</title><link>{server.Root}</link><description>d</description>
+              <item><title>Budget vote in Alderbrook</title><link>{server.Root}a1.html</link><pubDate>Tue, 03 Feb 2026 09:00:00 GMT</pubDate></item>
+              <item><title>Budget vote in Bexmoor</title><link>{server.Root}a2.html</link><pubDate>Wed, 04 Feb 2026 09:00:00 GMT</pubDate></item>
+              <item><title>Gone</title><link>{server.Root}missing.html</link></item>
+            </channel></rss>
+            """;
+        var atom = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom news</title><id>urn:x</id><updated>2026-02-05T00:00:00Z</updated>
+              <entry><title>Budget vote in Calder Falls</title><id>urn:y</id><updated>2026-02-05T10:00:00Z</updated><link href="{server.Root}a3.html"/></entry>
+            </feed>
+            """;
+        server.Serve("/rss.xml", rss, "application/rss+xml");
+        server.Serve("/atom.xml", atom, "application/atom+xml");
+        server.Serve("/broken.xml", "<rss><channel><item><title>unclosed", "application/rss+xml");
+        for (var i = 1; i <= 3; i++)
+        {
+            var paragraphs = string.Concat(Fixtures.Article(20 + i).Split("\n\n").Skip(1).Select(p => $"<p>{p}</p>"));
+            server.Serve($"/a{i}.html", $"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1>{paragraphs}</article></body></html>", "text/html");
+        }
+
+        string[] args = ["ingest", "--db", test.Db, "--feed", server.Root + "rss.xml", "--feed", server.Root + "atom.xml", "--feed", server.Root + "broken.xml"];
+        var first = Cli.Run(args);
+        var second = Cli.Run(args);
+
+        Assert.True(first.Code == 0, first.Err);
+        Assert.Contains("ingest: 3 new (0 queued for workers), 0 duplicate, 2 rejected", first.Out, StringComparison.Ordinal);
+        Assert.Contains("missing.html: HTTP 404", first.Out, StringComparison.Ordinal);
+        Assert.Contains("broken.xml: cannot read the feed", first.Out, StringComparison.Ordinal);
+        Assert.Contains("ingest: 0 new (0 queued for workers), 3 duplicate, 2 rejected", second.Out, StringComparison.Ordinal);
+        Assert.Equal(3, await test.ScalarAsync("SELECT COUNT(*) FROM analyses"));
+        Assert.Equal(3, await test.ScalarAsync("SELECT COUNT(*) FROM articles WHERE source = '127.0.0.1' AND url LIKE 'http://127.0.0.1:%/a_.html'"));
+        Assert.Equal(3, await test.ScalarAsync("SELECT COUNT(*) FROM articles WHERE month = '2026-02'"));
+    }
+
+    /// <summary>A tiny HTTP server on 127.0.0.1 and a free port, serving fixed documents; anything else is 404.</summary>
+    private sealed class FeedServer : IDisposable
+    {
+        private readonly HttpListener listener = new();
+        private readonly Dictionary<string, (string Body, string Type)> documents = new(StringComparer.Ordinal);
+        private readonly Task loop;
+
+        public FeedServer()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Root = $"http://127.0.0.1:{port}/";
+            listener.Prefixes.Add(Root);
+            listener.Start();
+            loop = Task.Run(ServeAsync);
+        }
+
+        public string Root { get; }
+
+        public void Serve(string path, string body, string type)
+        {
+            lock (documents)
+            {
+                documents[path] = (body, type);
+            }
+        }
+
+        public void Dispose()
+        {
+            listener.Stop();
+            listener.Close();
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+
+        private async Task ServeAsync()
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+
+                (string Body, string Type) document;
+                bool found;
+                lock (documents)
+                {
+                    found = documents.TryGetValue(context.Request.Url!.AbsolutePath, out document);
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(found ? document.Body : "not here");
+                context.Response.StatusCode = found ? 200 : 404;
+                context.Response.ContentType = found ? document.Type + "; charset=utf-8" : "text/plain";
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Lantern.Store.Ingest;
+
+namespace Lantern.Store.Tests;
+
+/// <summary>
+/// Three <c>lantern worker</c> processes on one database, one killed (SIGKILL) while it holds a lease: its article is
+/// handed out again when the lease expires, and every article ends with exactly one analysis.
+/// </summary>
+public sealed class WorkerTests
+{
+    private const int Articles = 12;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_three_workers_and_one_killed_midway_When_the_others_finish_Then_every_article_is_analysed_exactly_once(string kind)
+    {
+        await using var test = await TestStore.CreateAsync(kind);
+        await using (var store = await test.OpenAsync())
+        {
+            var items = Enumerable.Range(0, Articles)
+                .Select(i => IngestItem.Of($"w{i}", Reading.PlainTextReader.FromText(Fixtures.Article(300 + i), $"w{i}")));
+            var summary = await new Ingester(store, null, new IngestOptions { EnqueueOnly = true }).RunAsync(items);
+            Assert.Equal(Articles, summary.Queued);
+        }
+
+        string[] Args(string name) => ["worker", "--db", test.Db, "--name", name, "--batch", "1", "--parallel", "1", "--lease", "4"];
+        using var doomed = Cli.Start(Args("doomed"));
+        using var second = Cli.Start(Args("second"));
+        using var third = Cli.Start(Args("third"));
+
+        // Kill the first worker while it holds a lease (it has claimed an article and not finished it).
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (await test.ScalarAsync("SELECT COUNT(*) FROM queue WHERE worker = 'doomed'") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the first worker never took a lease:\n" + doomed.Output);
+            Assert.False(doomed.Process.HasExited, "the first worker ended before taking a lease:\n" + doomed.Output);
+            await Task.Delay(20);
+        }
+
+        doomed.Kill();
+        var leasedByDead = await test.ScalarAsync("SELECT COUNT(*) FROM queue WHERE worker = 'doomed'");
+        var codes = await Task.WhenAll(second.WaitAsync(TimeSpan.FromMinutes(4)), third.WaitAsync(TimeSpan.FromMinutes(4)));
+
+        Assert.All(codes, c => Assert.Equal(0, c));
+        Assert.True(leasedByDead >= 1 || await test.ScalarAsync("SELECT COUNT(*) FROM analyses") == Articles);
+        Assert.Equal(0, await test.ScalarAsync("SELECT COUNT(*) FROM queue"));
+        Assert.Equal(Articles, await test.ScalarAsync("SELECT COUNT(*) FROM analyses"));
+        Assert.Equal(Articles, await test.ScalarAsync("SELECT COUNT(DISTINCT article_id) FROM analyses"));
+        Assert.Equal(0, await test.ScalarAsync("SELECT COUNT(*) FROM articles WHERE analysis_id IS NULL"));
+        var analysed = ParseAnalysed(second.Output) + ParseAnalysed(third.Output);
+        Assert.True(analysed >= Articles - 1 && analysed <= Articles, second.Output + third.Output);
+    }
+
+    private static int ParseAnalysed(string output)
+    {
+        var line = output.Split('\n').Single(l => l.Contains(" analysed, ", StringComparison.Ordinal));
+        var words = line.Split(' ');
+        return int.Parse(words[Array.IndexOf(words, "analysed,") - 1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
