@@ -51,7 +51,7 @@ public static class ArticleSummary
         {
             var others = spans.Where(s => s.Voice.IsOthers).ToList();
             var share = (double)others.Count / spans.Count;
-            b.Append(c, $"{share:P0} of the spans are in quoted or reported speech");
+            b.Append(c, $"{share * 100:0}% of the spans are in quoted or reported speech");
             var speakers = others.Select(s => s.Voice.Speaker).OfType<string>().GroupBy(s => s).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Key).ToList();
             if (speakers.Count > 0)
             {
