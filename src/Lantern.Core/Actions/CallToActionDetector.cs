@@ -91,10 +91,11 @@ public sealed partial class CallToActionDetector
                     found.Add(Cue(text, tokens, CueRole.Softener, s, s));
                 }
 
-                if (best is null || m.Class > best)
+                var matchTarget = m.TargetFirst is { } tf && m.TargetLast is { } tl ? TextSpan.FromBounds(tokens[tf].Span.Start, tokens[tl].Span.End).Of(text) : null;
+                if (best is null || m.Class > best || (m.Class == best && target is null))
                 {
                     best = m.Class;
-                    target = m.TargetFirst is { } tf && m.TargetLast is { } tl ? TextSpan.FromBounds(tokens[tf].Span.Start, tokens[tl].Span.End).Of(text) : null;
+                    target = matchTarget;
                 }
             }
         }
@@ -499,6 +500,17 @@ public sealed partial class CallToActionDetector
     private static (int First, int Last)? Subject(List<Token> tokens, int clauseStart, int modal)
     {
         var first = clauseStart;
+
+        // "the general said that troops must": the subject starts after the complementiser
+        for (var k = modal - 1; k > clauseStart; k--)
+        {
+            if (tokens[k].Lower is "that" or "que" or "qu'" or "dass" or "che" or "że" or "что")
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         while (first < modal && ActionLexicon.NotVocatives.Contains(tokens[first].Lower))
         {
             first++;
