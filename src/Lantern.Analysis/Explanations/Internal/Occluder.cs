@@ -67,25 +67,6 @@ internal sealed class Occluder(ITextEncoder encoder, IArticleHeads heads, Articl
         return results;
     }
 
-    /// <summary>Where an offset of the original text lands once <paramref name="deletions"/> are removed.</summary>
-    public static int Map(int position, IReadOnlyList<TextSpan> deletions)
-    {
-        var shift = 0;
-        foreach (var d in deletions)
-        {
-            if (d.End <= position)
-            {
-                shift += d.Length;
-            }
-            else if (d.Start < position)
-            {
-                shift += position - d.Start;
-            }
-        }
-
-        return position - shift;
-    }
-
     private static string Delete(string text, TextSpan paragraph, IReadOnlyList<TextSpan> deletions)
     {
         var b = new System.Text.StringBuilder(paragraph.Length);
