@@ -38,7 +38,7 @@ public sealed class BeyondTheAnchorsCommandTests : IDisposable
         var r = CliRun.Run("analyze", path, "--voice", "narrator");
 
         Assert.Equal(ExitCodes.Usage, r.Code);
-        Assert.Contains("--voice", r.Error, StringComparison.Ordinal);
+        Assert.Contains("--voice", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class BeyondTheAnchorsCommandTests : IDisposable
         var r = CliRun.Run("measure", "calls", path);
 
         Assert.Equal(ExitCodes.InputRejected, r.Code);
-        Assert.Contains("bad.tsv:1:", r.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.tsv:1:", r.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class BeyondTheAnchorsCommandTests : IDisposable
         var r = CliRun.Run("explain", "check");
 
         Assert.Equal(ExitCodes.Usage, r.Code);
-        Assert.Contains("--articles", r.Error, StringComparison.Ordinal);
+        Assert.Contains("--articles", r.Err, StringComparison.Ordinal);
     }
 
     public void Dispose() => dir.Dispose();
