@@ -225,7 +225,7 @@ public sealed partial class CallToActionDetector
         }
 
         // an imperative at the start of a clause, after an optional vocative ("Citizens, vote them out")
-        if (i == clauseStart || IsAfterVocative(tokens, clauseStart, i))
+        if (i == clauseStart || IsAfterVocative(tokens, clauseStart, i) || IsAfterOpener(tokens, clauseStart, i))
         {
             if (Imperative(tokens, i))
             {
@@ -309,6 +309,18 @@ public sealed partial class CallToActionDetector
         }
 
         return false;
+    }
+
+    // "Please write to…", "Go and vote", "Now join us": a politeness word or "go and" before the imperative.
+    private static bool IsAfterOpener(List<Token> tokens, int clauseStart, int i)
+    {
+        var k = clauseStart;
+        while (k < i && tokens[k].Lower is "please" or "now" or "so" or "go" or "and" or "come" or "then")
+        {
+            k++;
+        }
+
+        return k == i && i > clauseStart;
     }
 
     private static bool IsAfterVocative(List<Token> tokens, int clauseStart, int i) =>
@@ -451,7 +463,7 @@ public sealed partial class CallToActionDetector
         return best;
     }
 
-    // The last token of phrase `words` matched at k ("*" = one to four words), or null.
+    // The last token of phrase `words` matched at k ("*" = one to six words), or null.
     private static int? Matches(List<Token> tokens, int k, string[] words)
     {
         var t = k;
@@ -461,7 +473,7 @@ public sealed partial class CallToActionDetector
             {
                 var next = words[w + 1];
                 var found = -1;
-                for (var g = t + 1; g <= Math.Min(tokens.Count - 1, t + 4); g++)
+                for (var g = t + 1; g <= Math.Min(tokens.Count - 1, t + 6); g++)
                 {
                     if (!tokens[g].IsWord)
                     {

@@ -24,7 +24,7 @@ internal static class ActionLexicon
         ("share", ActionClass.Civic), ("support", ActionClass.Civic), ("act", ActionClass.Civic), ("demand", ActionClass.Civic),
         ("talk", ActionClass.Civic), ("speak", ActionClass.Civic), ("defend", ActionClass.Civic), ("protect", ActionClass.Civic),
         ("unite", ActionClass.Civic), ("wake up", ActionClass.Civic), ("make * voices heard", ActionClass.Civic), ("stop", ActionClass.Civic),
-        ("end", ActionClass.Civic), ("oppose", ActionClass.Civic), ("reject", ActionClass.Civic), ("refuse", ActionClass.Civic),
+        ("end", ActionClass.Civic), ("tell * council", ActionClass.Civic), ("tell * representative", ActionClass.Civic), ("oppose", ActionClass.Civic), ("reject", ActionClass.Civic), ("refuse", ActionClass.Civic),
 
         // English: hostile
         ("boycott", ActionClass.Hostile), ("expel", ActionClass.Hostile), ("deport", ActionClass.Hostile), ("shun", ActionClass.Hostile),
@@ -43,7 +43,8 @@ internal static class ActionLexicon
         ("wipe * out", ActionClass.Violent), ("crush", ActionClass.Violent), ("smash", ActionClass.Violent), ("take up arms", ActionClass.Violent),
         ("pick up * weapons", ActionClass.Violent), ("armed struggle", ActionClass.Violent), ("wage war", ActionClass.Violent), ("go to war", ActionClass.Violent),
         ("declare war", ActionClass.Violent), ("to arms", ActionClass.Violent), ("shed * blood", ActionClass.Violent), ("strike back", ActionClass.Violent),
-        ("massacre", ActionClass.Violent), ("war", ActionClass.Violent), ("violence", ActionClass.Violent), ("armed uprising", ActionClass.Violent),
+        ("hunt * down", ActionClass.Violent), ("grab * rifles", ActionClass.Violent), ("grab * guns", ActionClass.Violent), ("grab * weapons", ActionClass.Violent),
+        ("arm yourselves", ActionClass.Violent), ("massacre", ActionClass.Violent), ("war", ActionClass.Violent), ("violence", ActionClass.Violent), ("armed uprising", ActionClass.Violent),
     ];
 
     public static readonly IReadOnlyList<(string Phrase, ActionClass Class)> Others =
