@@ -136,6 +136,12 @@ public sealed partial class CallToActionDetector
                 j++;
             }
 
+            // "the governor will need to sign": a prediction, not an exhortation
+            if (Word(tokens, i - 1) is "will" or "would" or "'ll" or "’ll" or "might" or "may")
+            {
+                return null;
+            }
+
             if (w == "faut" && Word(tokens, i - 1) != "il")
             {
                 return null;
@@ -158,6 +164,18 @@ public sealed partial class CallToActionDetector
             }
 
             var subject = Subject(tokens, clauseStart, i);
+
+            // "a debate over whether immigrants should be deported", "how we should vote": a question, not a call
+            if (subject is null && i > clauseStart + 8)
+            {
+                return null;
+            }
+
+            if (subject is { } q && Enumerable.Range(q.First, q.Last - q.First + 1).Any(k => tokens[k].Lower is "whether" or "if" or "how" or "why" or "what" or "when" or "where" or "ob" or "si"))
+            {
+                return null;
+            }
+
             if (subject is { } s && tokens[s.First].Lower is "i" or "je" or "ich" or "io" or "ja" or "я" && s.First == s.Last)
             {
                 return null;
@@ -174,14 +192,15 @@ public sealed partial class CallToActionDetector
         }
 
         // "let us", "let's", "lasst uns"
+        // "let's talk about…", "let us be clear": the writer's discourse, not a call
         if ((w == "let" && Word(tokens, i + 1) == "us") || (w == "lasst" && Word(tokens, i + 1) == "uns"))
         {
-            return (i, i + 1, i + 2, tokens[i + 1].Lower, null, null);
+            return IsDiscourse(Word(tokens, i + 2)) ? null : (i, i + 1, i + 2, tokens[i + 1].Lower, null, null);
         }
 
         if (w is "let's" or "let’s")
         {
-            return (i, i, i + 1, "us", null, null);
+            return IsDiscourse(Word(tokens, i + 1)) ? null : (i, i, i + 1, "us", null, null);
         }
 
         // "it is time (for X) to", "now is the time to", "time to act", "il est temps de", "è ora di", "pora", "czas"
@@ -225,7 +244,7 @@ public sealed partial class CallToActionDetector
         }
 
         // an imperative at the start of a clause, after an optional vocative ("Citizens, vote them out")
-        if (i == clauseStart || IsAfterVocative(tokens, clauseStart, i) || IsAfterOpener(tokens, clauseStart, i))
+        if (((i == clauseStart || IsAfterOpener(tokens, clauseStart, i)) && OpensImperative(tokens, clauseStart)) || IsAfterVocative(tokens, clauseStart, i))
         {
             if (Imperative(tokens, i))
             {
@@ -311,11 +330,46 @@ public sealed partial class CallToActionDetector
         return false;
     }
 
+    // An imperative starts a sentence, follows ':', ';', a dash or an opening quote, or continues a series of
+    // imperatives after a comma ("Never hire them, never serve them, boycott them"); a comma alone is not enough
+    // ("…wish to dismantle the Chapel, destroy the flame", "assault, kidnapping, assault").
+    private static bool OpensImperative(List<Token> tokens, int clauseStart)
+    {
+        if (clauseStart == 0)
+        {
+            return true;
+        }
+
+        var before = tokens[clauseStart - 1].Lower;
+        if (before is ":" or ";" or "—" or "–" or "(" or "!" or "?" or ".")
+        {
+            return true;
+        }
+
+        if (before is "\"" or "“" or "„" or "«" or "»" or "‘")
+        {
+            return clauseStart == 1 || tokens[clauseStart - 2].Lower is ":" or ";" or "—" or "–" or "(" or "," or "-";
+        }
+
+        if (before != ",")
+        {
+            return false;
+        }
+
+        var major = clauseStart - 1;
+        while (major > 0 && tokens[major - 1].Lower is not (":" or ";" or "—" or "–" or "\"" or "“" or "„" or "«"))
+        {
+            major--;
+        }
+
+        return major < clauseStart - 1 && tokens[major].IsWord && (tokens[major].Lower is "never" or "don't" or "don’t" or "do" or "please" || Imperative(tokens, major));
+    }
+
     // "Please write to…", "Go and vote", "Now join us": a politeness word or "go and" before the imperative.
     private static bool IsAfterOpener(List<Token> tokens, int clauseStart, int i)
     {
         var k = clauseStart;
-        while (k < i && tokens[k].Lower is "please" or "now" or "so" or "go" or "and" or "come" or "then")
+        while (k < i && (tokens[k].Lower is "please" or "now" or "so" or "go" or "come" || (tokens[k].Lower == "and" && Word(tokens, k - 1) is "go" or "come")))
         {
             k++;
         }
@@ -326,7 +380,7 @@ public sealed partial class CallToActionDetector
     private static bool IsAfterVocative(List<Token> tokens, int clauseStart, int i) =>
         Vocative(tokens, clauseStart, i) is not null;
 
-    // "Citizens, …", "Patriots, …", "Brothers and sisters, …": one to three words and a comma before token i.
+    // "Citizens, …", "Patriots, …", "Men of this valley, …": one to four words and a comma before token i.
     private static string? Vocative(List<Token> tokens, int clauseStart, int i)
     {
         var start = clauseStart;
@@ -341,7 +395,7 @@ public sealed partial class CallToActionDetector
 
             var first = k + 1;
             var last = start - 2;
-            if (last >= first && last - first <= 2 && i == start && (first == 0 || !tokens[first - 1].IsWord) && !ActionLexicon.NotVocatives.Contains(tokens[first].Lower)
+            if (last >= first && last - first <= 3 && i == start && (first == 0 || !tokens[first - 1].IsWord) && !ActionLexicon.NotVocatives.Contains(tokens[first].Lower)
                 && tokens[first].IsCapitalised && !tokens.Take(first).Any(t => t.IsWord))
             {
                 return Phrase(tokens, first, last);
@@ -550,6 +604,8 @@ public sealed partial class CallToActionDetector
 
     private static string Phrase(List<Token> tokens, int first, int last) =>
         string.Join(' ', Enumerable.Range(first, last - first + 1).Where(k => tokens[k].IsWord).Select(k => tokens[k].Text));
+
+    private static bool IsDiscourse(string? next) => next is "talk" or "look" or "consider" or "be" or "say" or "see" or "face" or "hope" or "not" or "remember" or "recall" or "imagine" or "assume" or "suppose" or "pray";
 
     private static string? Word(List<Token> tokens, int k) => k >= 0 && k < tokens.Count ? tokens[k].Lower : null;
 

@@ -123,7 +123,7 @@ internal static class ActionLexicon
     [
         "the", "a", "an", "your", "our", "their", "his", "her", "its", "them", "him", "us", "it", "this", "that", "these", "those",
         "every", "all", "each", "any", "some", "what", "up", "out", "back", "down", "off", "against", "to", "with",
-        "now", "together", "today", "tonight", "peacefully", "early", "and", "or", "in", "at", "before", "whoever", "anyone",
+        "now", "together", "today", "tonight", "peacefully", "early", "and", "or", "before", "whoever", "anyone",
     ]);
 
     /// <summary>Objects that make a violent or hostile verb figurative: "fight inflation", "kill the bill", "war on poverty".</summary>
