@@ -1,3 +1,5 @@
+using Lantern.Actions;
+using Lantern.Analysis.Explanations;
 using Lantern.Languages;
 
 namespace Lantern.Analysis;
@@ -33,4 +35,13 @@ public sealed record ArticleAnalysis
 
     /// <summary>The article text the offsets point into.</summary>
     public required string Text { get; init; }
+
+    /// <summary>Sentences that call on someone to act, and the article-level flag (the author's own calls only).</summary>
+    public CallToActionReport CallsToAction { get; init; } = CallToActionReport.None;
+
+    /// <summary>One paragraph, written by template from the findings (no language model).</summary>
+    public string Summary { get; init; } = string.Empty;
+
+    /// <summary>Why each span was found (occlusion of its words); empty unless the analysis was asked to explain.</summary>
+    public IReadOnlyList<SpanExplanation> Explanations { get; init; } = [];
 }

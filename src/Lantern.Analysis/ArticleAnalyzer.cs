@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Lantern.Analysis.Explanations;
+using Lantern.Analysis.Explanations.Internal;
 using Lantern.Analysis.Internal;
 using Lantern.Articles;
 using Lantern.Errors;
@@ -56,7 +58,66 @@ public sealed class ArticleAnalyzer : IDisposable
     /// <see cref="InputRejectedException"/> (as the readers do); one that segments into no paragraph
     /// gives an empty analysis with an <c>empty-article</c> warning.
     /// </summary>
-    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default)
+    public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default) => Run(article, cancellationToken).Analysis;
+
+    /// <summary>
+    /// Analyses one article and explains every span by occlusion (<see cref="ArticleAnalysis.Explanations"/>): the
+    /// words of each span and its close context are deleted one at a time and the paragraph is re-encoded and
+    /// re-scored with the same encoder and heads. Costs one encoder pass per word of the spans' paragraphs.
+    /// </summary>
+    public ArticleAnalysis Explain(Article article, CancellationToken cancellationToken = default)
+    {
+        var run = Run(article, cancellationToken);
+        if (run.Document is null || run.States is null || run.Analysis.Spans.Count == 0)
+        {
+            return run.Analysis;
+        }
+
+        var occluder = new Occluder(stages.Encoder, stages.Heads, run.Document, run.States);
+        return run.Analysis with { Explanations = SpanExplainer.Explain(occluder, run.Document, run.Analysis, cancellationToken) };
+    }
+
+    /// <summary>
+    /// The deletion test of the explanations (<see cref="ExplanationCheck"/>) on up to <paramref name="spansPerArticle"/>
+    /// spans of each article (the first ones with at least two words), random words drawn with <paramref name="seed"/>.
+    /// </summary>
+    public ExplanationCheck CheckExplanations(IReadOnlyList<Article> articles, int spansPerArticle, int seed, Action<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var started = Stopwatch.GetTimestamp();
+        var random = new Random(seed);
+        double cueDrops = 0, randomDrops = 0, baselines = 0;
+        int spans = 0, wins = 0;
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var run = Run(articles[a], cancellationToken);
+            if (run.Document is { } document && run.States is { } states)
+            {
+                var occluder = new Occluder(stages.Encoder, stages.Heads, document, states);
+                foreach (var (cue, rand, baseline) in DeletionTest.Run(occluder, document, run.Analysis, spansPerArticle, random, cancellationToken))
+                {
+                    cueDrops += cue;
+                    randomDrops += rand;
+                    baselines += baseline;
+                    wins += cue > rand ? 1 : 0;
+                    spans++;
+                }
+            }
+
+            progress?.Invoke(a + 1);
+        }
+
+        return new ExplanationCheck(
+            articles.Count,
+            spans,
+            spans == 0 ? 0 : cueDrops / spans,
+            spans == 0 ? 0 : randomDrops / spans,
+            spans == 0 ? 0 : (double)wins / spans,
+            spans == 0 ? 0 : baselines / spans,
+            Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
+
+    private (ArticleAnalysis Analysis, Documents.ArticleDocument? Document, IReadOnlyList<TokenStates>? States) Run(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Text))
@@ -70,7 +131,7 @@ public sealed class ArticleAnalyzer : IDisposable
         var segmented = Stopwatch.GetTimestamp();
         if (document.Paragraphs.Count == 0)
         {
-            return Aggregator.Empty(document, Model, Timing(started, segmented, segmented, segmented, 0));
+            return (Aggregator.Empty(document, Model, Timing(started, segmented, segmented, segmented, 0)), null, null);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -87,7 +148,7 @@ public sealed class ArticleAnalyzer : IDisposable
         var tokens = states.Sum(s => s.Tokens.Count);
         // The heads that answered (a model folder may route languages to different heads) name the result.
         var model = $"{stages.Encoder.Name}/{predictions.ModelVersion}";
-        return Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens));
+        return (Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens)), document, states);
     }
 
     /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>

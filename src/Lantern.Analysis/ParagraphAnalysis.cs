@@ -11,4 +11,7 @@ public sealed record ParagraphAnalysis(int Index, int Line, int Start, int Lengt
 {
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);
+
+    /// <summary>Whose words the paragraph mostly is, and how much of it is quoted or reported speech.</summary>
+    public ParagraphVoice Voice { get; init; } = ParagraphVoice.Author;
 }

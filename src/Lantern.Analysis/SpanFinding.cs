@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Lantern.Text;
+using Lantern.Voices;
 
 namespace Lantern.Analysis;
 
@@ -11,4 +12,7 @@ public sealed record SpanFinding(string Technique, int Start, int Length, string
 {
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);
+
+    /// <summary>Whose words the span is in: the author's, or a quote or reported speech (with the speaker when named).</summary>
+    public Voice Voice { get; init; } = Voice.Author;
 }

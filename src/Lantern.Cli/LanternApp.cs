@@ -34,7 +34,25 @@ public static class LanternApp
             .WithDescription("Analyse an article: genre, frames, techniques per paragraph and as exact spans; as JSON, terminal text or one HTML page.")
             .WithExample("analyze", "examples/city-council-opinion.txt")
             .WithExample("analyze", "article.html", "--format", "html")
-            .WithExample("analyze", "-", "--type", "text", "--format", "json");
+            .WithExample("analyze", "-", "--type", "text", "--format", "json")
+            .WithExample("analyze", "article.txt", "--explain", "--voice", "author");
+        config.AddBranch("explain", explain =>
+        {
+            explain.SetDescription("Explanations of the findings.");
+            explain.AddCommand<ExplainCheckCommand>("check")
+                .WithDescription("Deletion test: do a span's cue words lower its technique score more than as many random words of the span? Prints JSON.")
+                .WithExample("explain", "check", "--articles", "data/en/train-articles-subtask-3", "--limit", "20");
+        });
+        config.AddBranch("measure", measure =>
+        {
+            measure.SetDescription("Score the rule-based detectors on labelled sentence files.");
+            measure.AddCommand<MeasureCallsCommand>("calls")
+                .WithDescription("Precision and recall per class of the call-to-action detector, author flag, hard negatives wrongly flagged. Prints JSON.")
+                .WithExample("measure", "calls", "tests/Lantern.Core.Tests/Fixtures/calls-to-action.tsv");
+            measure.AddCommand<MeasureVoicesCommand>("voices")
+                .WithDescription("Accuracy of the voice label (author, quoted, reported) and of the speaker name. Prints JSON.")
+                .WithExample("measure", "voices", "tests/Lantern.Core.Tests/Fixtures/voices.tsv");
+        });
         config.AddBranch("semeval", semeval =>
         {
             semeval.SetDescription("SemEval-2023 Task 3 files.");

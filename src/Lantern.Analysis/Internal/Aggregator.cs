@@ -1,9 +1,11 @@
+using Lantern.Actions;
 using Lantern.Documents;
 using Lantern.Errors;
 using Lantern.Languages;
 using Lantern.Models;
 using Lantern.Taxonomy;
 using Lantern.Text;
+using Lantern.Voices;
 
 namespace Lantern.Analysis.Internal;
 
@@ -36,8 +38,12 @@ internal static class Aggregator
             }
         }
 
+        var voices = VoiceResolver.For(document);
         var paragraphs = document.Paragraphs
-            .Select((p, i) => new ParagraphAnalysis(p.Index, p.Line, p.Span.Start, p.Span.Length, Selected(predictions.ParagraphTechniques[i])))
+            .Select((p, i) => new ParagraphAnalysis(p.Index, p.Line, p.Span.Start, p.Span.Length, Selected(predictions.ParagraphTechniques[i]))
+            {
+                Voice = ParagraphVoices.Of(document, p, voices),
+            })
             .ToArray();
 
         // Snapping can make two predictions of one technique the same span: keep the best score.
@@ -48,9 +54,10 @@ internal static class Aggregator
             .OrderBy(s => s.Start)
             .ThenByDescending(s => s.Length)
             .ThenBy(s => s.Technique, StringComparer.Ordinal)
+            .Select(s => s with { Voice = voices.Of(s.Span) })
             .ToArray();
 
-        return new ArticleAnalysis
+        var analysis = new ArticleAnalysis
         {
             Id = document.Article.Id,
             Title = document.Article.Title,
@@ -63,7 +70,9 @@ internal static class Aggregator
             Model = model,
             Timing = timing,
             Text = text,
+            CallsToAction = CallToActionDetector.Instance.Detect(document, voices),
         };
+        return analysis with { Summary = ArticleSummary.Write(analysis) };
     }
 
     public static ArticleAnalysis Empty(ArticleDocument document, string model, AnalysisTiming timing) => new()

@@ -54,6 +54,11 @@ public static class AnalysisHtml
             sb.Append("<div class=\"warn\">warning: ").Append(Enc(w.Message)).Append("</div>\n");
         }
 
+        if (analysis.Summary.Length > 0)
+        {
+            sb.Append("<p class=\"summary\">").Append(Enc(analysis.Summary)).Append("</p>\n");
+        }
+
         sb.Append("<section class=\"panel\">\n<div><h2>Genre</h2>\n");
         foreach (var g in analysis.Genre.Scores)
         {
@@ -114,7 +119,10 @@ public static class AnalysisHtml
             sb.Append("</p>\n");
         }
 
-        sb.Append("</article>\n</body>\n</html>\n");
+        sb.Append("</article>\n");
+        AppendCalls(sb, analysis);
+        AppendExplanations(sb, analysis);
+        sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
 
@@ -139,10 +147,60 @@ public static class AnalysisHtml
         }
 
         var innermost = TechniquePalette.Colour(analysis.Spans[covering[^1]].Technique);
-        var tip = string.Join("; ", covering.Select(i => string.Create(CultureInfo.InvariantCulture, $"{analysis.Spans[i].Technique} {analysis.Spans[i].Score:0.00}")));
+        var tip = string.Join("; ", covering.Select(i => string.Create(CultureInfo.InvariantCulture, $"{analysis.Spans[i].Technique} {analysis.Spans[i].Score:0.00}{VoiceNote(analysis.Spans[i].Voice)}")));
         sb.Append("<mark style=\"box-shadow:").Append(shadows).Append(";background:").Append(innermost).Append("22")
           .Append(";padding-bottom:").Append((stacked * 3).ToString(CultureInfo.InvariantCulture)).Append("px\" title=\"")
           .Append(Enc(tip)).Append("\">").Append(chunk).Append("</mark>");
+    }
+
+    private static string VoiceNote(Voices.Voice voice) =>
+        voice.IsOthers ? $" ({voice.Name}{(voice.Speaker is { } s ? ": " + s : string.Empty)})" : string.Empty;
+
+    private static void AppendCalls(StringBuilder sb, ArticleAnalysis analysis)
+    {
+        var calls = analysis.CallsToAction;
+        if (calls.Calls.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section class=\"calls\">\n<h2>Calls to action</h2>\n<ul>\n");
+        foreach (var c in calls.Calls)
+        {
+            sb.Append("<li><b>").Append(Enc(c.Class.ToString().ToLowerInvariant())).Append("</b>").Append(Enc(VoiceNote(c.Voice))).Append(": <q dir=\"auto\">")
+              .Append(Enc(c.Text)).Append("</q> <span class=\"meta\">cues: ").Append(Enc(string.Join(", ", c.Cues.Select(x => x.Text))));
+            if (c.Addressee is { } a)
+            {
+                sb.Append(" · addressee: ").Append(Enc(a));
+            }
+
+            if (c.Target is { } t)
+            {
+                sb.Append(" · target: ").Append(Enc(t));
+            }
+
+            sb.Append("</span></li>\n");
+        }
+
+        sb.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendExplanations(StringBuilder sb, ArticleAnalysis analysis)
+    {
+        if (analysis.Explanations.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section class=\"why\">\n<h2>Why</h2>\n<ul>\n");
+        foreach (var e in analysis.Explanations)
+        {
+            sb.Append("<li><b>").Append(Enc(e.Technique)).Append("</b> <q dir=\"auto\">").Append(Enc(e.Text)).Append("</q>: ")
+              .Append(Enc(string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} (−{c.Drop:0.000})")))))
+              .Append("<div class=\"meta\">").Append(Enc(e.Definition)).Append("</div></li>\n");
+        }
+
+        sb.Append("</ul>\n</section>\n");
     }
 
     private static void AppendBar(StringBuilder sb, ScoredLabel score, bool chosen, string colour)

@@ -34,6 +34,11 @@ public static class AnalysisText
             Line(markup ? $"[yellow]warning:[/] {EscapeMarkup(w.Message)}" : $"warning: {w.Message}");
         }
 
+        if (analysis.Summary.Length > 0)
+        {
+            Line($"{Bold("Summary")} {Esc(analysis.Summary)}");
+        }
+
         Line(string.Empty);
         foreach (var p in analysis.Paragraphs)
         {
@@ -60,6 +65,11 @@ public static class AnalysisText
                 Line(Dim(string.Create(CultureInfo.InvariantCulture, $"  ¶ line {p.Line}: {Scores(p.Techniques)}")));
             }
 
+            if (p.Voice.Kind != Voices.VoiceKind.Author || p.Voice.QuotedShare + p.Voice.ReportedShare > 0)
+            {
+                Line(Dim(string.Create(CultureInfo.InvariantCulture, $"  ¶ voice {p.Voice.Kind.ToString().ToLowerInvariant()}{(p.Voice.Speaker is { } sp ? " (" + sp + ")" : string.Empty)}: {p.Voice.QuotedShare:P0} quoted, {p.Voice.ReportedShare:P0} reported")));
+            }
+
             sb.Append('\n');
         }
 
@@ -73,6 +83,37 @@ public static class AnalysisText
         if (numbers.Count == 0)
         {
             Line(Dim("  no technique span found"));
+        }
+
+        var others = analysis.Spans.Where(x => x.Voice.IsOthers).ToList();
+        if (others.Count > 0)
+        {
+            Line(Bold("Voices"));
+            foreach (var x in others)
+            {
+                Line(string.Create(CultureInfo.InvariantCulture, $"  {Esc(x.Technique)} \"{Esc(x.Text)}\": {x.Voice.Kind.ToString().ToLowerInvariant()}{(x.Voice.Speaker is { } sp ? ", " + Esc(sp) : string.Empty)}"));
+            }
+        }
+
+        if (analysis.CallsToAction.Calls.Count > 0)
+        {
+            Line(Bold("Calls to action"));
+            foreach (var c in analysis.CallsToAction.Calls)
+            {
+                var who = c.Voice.IsOthers ? $" ({c.Voice.Kind.ToString().ToLowerInvariant()}{(c.Voice.Speaker is { } sp ? ", " + sp : string.Empty)})" : string.Empty;
+                Line($"  {Esc(c.Class.ToString().ToLowerInvariant())}{Esc(who)}: \"{Esc(c.Text)}\"  {Dim("cues: " + string.Join(", ", c.Cues.Select(x => x.Text)))}");
+            }
+        }
+
+        if (analysis.Explanations.Count > 0)
+        {
+            Line(Bold("Why"));
+            foreach (var e in analysis.Explanations)
+            {
+                var cues = string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} −{c.Drop:0.000}")));
+                Line($"  {Esc(e.Technique)} \"{Esc(e.Text)}\": {Esc(cues.Length == 0 ? "no single word lowers the score" : cues)}");
+                Line(Dim("    " + e.Definition));
+            }
         }
 
         return sb.ToString();

@@ -17,11 +17,23 @@ public sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeSettings
         // Default: readable text on a terminal, JSON when redirected (so pipes get a machine format).
         var format = OptionValues.OneOf("--format", settings.Format, console.OutputIsTerminal ? "text" : "json", "json", "text", "html");
         var type = settings.Type is null ? null : OptionValues.OneOf("--type", settings.Type, "text", "text", "semeval", "html");
+        var voice = OptionValues.OneOf("--voice", settings.Voice, "all", "all", "author", "quoted", "reported", "others");
         var options = ReadOptions.Default with { Format = type };
         var article = InputArticles.Read(console, settings.File, options);
 
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads: null);
-        var analysis = analyzer.Analyze(article, cancellationToken);
+        var analysis = settings.Explain ? analyzer.Explain(article, cancellationToken) : analyzer.Analyze(article, cancellationToken);
+        if (voice != "all")
+        {
+            bool Keep(Lantern.Voices.Voice v) => voice == "others" ? v.IsOthers : v.Name == voice;
+            var kept = analysis.Spans.Where(s => Keep(s.Voice)).ToArray();
+            analysis = analysis with
+            {
+                Spans = kept,
+                Explanations = [.. analysis.Explanations.Where(e => kept.Any(s => s.Start == e.Start && s.Length == e.Length && s.Technique == e.Technique))],
+            };
+        }
+
         switch (format)
         {
             case "json":

@@ -21,4 +21,12 @@ public sealed class AnalyzeSettings : CommandSettings
     [CommandOption("--models <DIR>")]
     [Description("The models folder (default: $LANTERN_MODELS, or models/ next to lantern or in the repository).")]
     public string? Models { get; set; }
+
+    [CommandOption("--explain")]
+    [Description("Explain every span by occlusion: the words whose deletion lowers the technique's score most, and its definition (one encoder pass per word: slower).")]
+    public bool Explain { get; set; }
+
+    [CommandOption("--voice <VOICE>")]
+    [Description("Keep only the spans in this voice: author, quoted, reported, others (quoted or reported) or all (default).")]
+    public string? Voice { get; set; }
 }

@@ -9,7 +9,8 @@ internal static partial class SpeechPatterns
     // a capitalised word, an initial ("J."), or a title abbreviation ("Dr."): never a word with a sentence's full stop
     private const string Word = @"(?:(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt)\.(?=\s\p{Lu})|\p{Lu}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)";
     private const string Name = @"(?<name>" + Word + @"(?:\s(?:" + Particle + @"\s)*" + Word + @"){0,4})";
-    private const string Pronoun = @"(?<pronoun>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Ll]ui|[Ll]ei|[Оо]н[аи]?|[Éé]l|[Ee]lla)\b)";
+    // (?<!\p{L}): "minister said" is not "er said"
+    private const string Pronoun = @"(?<!\p{L})(?<pronoun>(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Ll]ui|[Ll]ei|[Оо]н[аи]?|[Éé]l|[Ee]lla)\b)";
 
     private const string Verb =
         @"(?<verb>said|says|added|adds|noted|notes|warned|warns|claimed|claims|wrote|writes|explained|stated|insisted|argued|asked"
