@@ -38,7 +38,7 @@ internal static class SpanExplainer
                     .ThenBy(c => c.Start)
                     .Take(MaxCues)
                     .ToArray();
-                result.Add(new SpanExplanation(span.Technique, span.Start, span.Length, span.Text, TechniqueDefinitions.Of(span.Technique), Math.Round(baseline, 4), cues));
+                result.Add(new SpanExplanation(span.Technique, span.Start, span.Length, span.Text, Lantern.Taxonomy.TechniqueDescriptions.Find(span.Technique)?.Definition ?? string.Empty, Math.Round(baseline, 4), cues));
             }
         }
 
