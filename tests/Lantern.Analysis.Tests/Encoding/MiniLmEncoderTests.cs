@@ -67,13 +67,15 @@ public sealed class MiniLmEncoderTests(MiniLmEncoderFixture fixture) : IClassFix
     }
 
     [Fact]
-    public void Given_a_short_and_a_long_span_in_one_batch_When_encoded_Then_padding_does_not_change_the_short_ones_states()
+    public void Given_a_short_and_a_long_span_in_one_batch_When_encoded_in_fp32_Then_padding_does_not_change_the_short_ones_states()
     {
+        // fp32 only: the INT8 graph quantises activations with one scale per batch, so there the batch's
+        // other windows move a state slightly (bounded in Int8EncoderTests).
         var spans = Lines(Text);
-        var together = fixture.Encoder.Encode(Text, spans);
+        var together = fixture.Float32.Encode(Text, spans);
         for (var i = 0; i < spans.Count; i++)
         {
-            var alone = fixture.Encoder.Encode(Text, [spans[i]])[0];
+            var alone = fixture.Float32.Encode(Text, [spans[i]])[0];
             Assert.Equal(alone.Tokens, together[i].Tokens);
             for (var k = 0; k < alone.States.Length; k++)
             {
