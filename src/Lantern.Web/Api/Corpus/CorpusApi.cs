@@ -143,8 +143,11 @@ public static class CorpusApi
 
         if (!Authorized(context.Request, options.IngestToken))
         {
+            // Answered here, not thrown: the error handler clears the headers, and a 401 must say which scheme it wants.
             context.Response.Headers.WWWAuthenticate = "Bearer";
-            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "Unauthorized", "ingest needs the header Authorization: Bearer <token> with the server's ingest token");
+            return Results.Problem(
+                statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: "ingest needs the header Authorization: Bearer <token> with the server's ingest token", instance: context.Request.Path);
         }
 
         var store = Store(options);
