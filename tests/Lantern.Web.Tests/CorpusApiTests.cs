@@ -171,6 +171,18 @@ public sealed class CorpusApiTests(CorpusAppFixture app)
         Assert.Contains("nowhere.example", problem.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Given_the_corpus_api_When_the_openapi_document_is_read_Then_it_lists_every_corpus_route()
+    {
+        var paths = (await GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var (path, method) in new[] { ("/api/articles", "get"), ("/api/articles/{id}", "get"), ("/api/stats", "get"), ("/api/compare", "get"), ("/api/ingest", "post") })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing from the OpenAPI document");
+            Assert.True(item.TryGetProperty(method, out _), $"{method} {path} is missing from the OpenAPI document");
+        }
+    }
+
     private async Task<HttpResponseMessage> IngestAsync(string text, string? token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest")
