@@ -75,6 +75,12 @@ public interface ICorpusStore : IAsyncDisposable
     /// <summary>The highest-scoring spans of a technique within the filter.</summary>
     Task<IReadOnlyList<StoredSpan>> TopSpansAsync(string technique, CorpusFilter filter, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The stored article with its current analysis rebuilt from the rows (paragraphs without techniques, genre scores
+    /// other than the chosen one, warnings and timings are not stored); null when no article has this id.
+    /// </summary>
+    Task<StoredArticle?> ArticleAsync(long articleId, CancellationToken cancellationToken = default);
+
     /// <summary>The database's size on disk in bytes.</summary>
     Task<long> SizeBytesAsync(CancellationToken cancellationToken = default);
 }

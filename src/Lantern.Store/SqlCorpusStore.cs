@@ -482,6 +482,105 @@ public abstract class SqlCorpusStore : ICorpusStore
         return list;
     }
 
+    public async Task<StoredArticle?> ArticleAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        StoredArticle article;
+        long? analysisId;
+        string? model = null, genre = null, analysisLanguage = null;
+        double genreScore = 0;
+        await using (var command = Db.Command(connection, null, """
+            SELECT a.id, a.external_id, a.title, a.source, a.url, a.published, a.language, a.text,
+                   an.id, an.model, an.genre, an.genre_score, an.language
+            FROM articles a LEFT JOIN analyses an ON an.id = a.analysis_id WHERE a.id = @id
+            """))
+        {
+            command.With("id", articleId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            article = new StoredArticle(
+                reader.Long(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
+                ReadTime(reader, 5), reader.NullableString(6), reader.GetString(7), null);
+            analysisId = reader.IsDBNull(8) ? null : reader.Long(8);
+            if (analysisId is not null)
+            {
+                model = reader.GetString(9);
+                genre = reader.GetString(10);
+                genreScore = Convert.ToDouble(reader.GetValue(11), CultureInfo.InvariantCulture);
+                analysisLanguage = reader.GetString(12);
+            }
+        }
+
+        if (analysisId is not { } analysis)
+        {
+            return article;
+        }
+
+        var frames = new List<ScoredLabel>();
+        await using (var command = Db.Command(connection, null, "SELECT frame, score FROM frames WHERE analysis_id = @id ORDER BY score DESC, frame"))
+        {
+            command.With("id", analysis);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                frames.Add(new ScoredLabel(reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var paragraphs = new SortedDictionary<int, (int Line, int Start, int Length, List<ScoredLabel> Techniques)>();
+        await using (var command = Db.Command(connection, null, """
+            SELECT paragraph, line, start, length, technique, score FROM paragraph_labels WHERE analysis_id = @id ORDER BY paragraph, score DESC, technique
+            """))
+        {
+            command.With("id", analysis);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var index = (int)reader.Long(0);
+                if (!paragraphs.TryGetValue(index, out var paragraph))
+                {
+                    paragraphs[index] = paragraph = ((int)reader.Long(1), (int)reader.Long(2), (int)reader.Long(3), []);
+                }
+
+                paragraph.Techniques.Add(new ScoredLabel(reader.GetString(4), Convert.ToDouble(reader.GetValue(5), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var spans = new List<SpanFinding>();
+        await using (var command = Db.Command(connection, null, "SELECT technique, start, length, text, score FROM spans WHERE analysis_id = @id ORDER BY start, length DESC, technique"))
+        {
+            command.With("id", analysis);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                spans.Add(new SpanFinding(
+                    reader.GetString(0), (int)reader.Long(1), (int)reader.Long(2), reader.GetString(3), Convert.ToDouble(reader.GetValue(4), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return article with
+        {
+            Analysis = new ArticleAnalysis
+            {
+                Id = article.ExternalId,
+                Title = article.Title,
+                Language = new Languages.LanguageGuess(analysisLanguage!, 1),
+                Genre = new GenreResult(genre!, [new ScoredLabel(genre!, genreScore)]),
+                Frames = frames,
+                Paragraphs = [.. paragraphs.Select(p => new ParagraphAnalysis(p.Key, p.Value.Line, p.Value.Start, p.Value.Length, p.Value.Techniques))],
+                Spans = spans,
+                Warnings = [],
+                Model = model!,
+                Timing = new AnalysisTiming(0, 0, 0, 0, 0),
+                Text = article.Text,
+            },
+        };
+    }
+
     /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
     private protected static string InList(DbCommand command, string prefix, IEnumerable<object> values)
     {

@@ -142,6 +142,8 @@ public static class LanternWebHost
     {
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
         app.MapGet("/", (HttpContext context) => assets.Serve(context, "index.html")).ExcludeFromDescription();
+        app.MapGet("/corpus", (HttpContext context) => assets.Serve(context, "corpus.html")).ExcludeFromDescription();
+        app.MapGet("/dashboard", (HttpContext context) => assets.Serve(context, "dashboard.html")).ExcludeFromDescription();
         app.MapGet("/assets/{name}", (HttpContext context, string name) => assets.Serve(context, name)).ExcludeFromDescription();
     }
 

@@ -26,6 +26,34 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void Given_an_ingest_token_without_a_corpus_When_served_Then_usage_error()
+    {
+        var result = CliRun.Run("serve", "--ingest-token", "secret-token");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Equal("lantern: --ingest-token: needs --db (the corpus to store into)", Assert.Single(result.ErrLines));
+    }
+
+    [Fact]
+    public void Given_a_corpus_without_schema_When_served_read_only_Then_one_line_pointing_at_db_migrate()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lantern-serve-db-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var result = CliRun.Run("serve", "--urls", "http://127.0.0.1:0", "--db", Path.Combine(folder, "empty.db"));
+
+            Assert.NotEqual(ExitCodes.Ok, result.Code);
+            Assert.Contains("lantern db migrate", Assert.Single(result.ErrLines), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Given_a_models_folder_that_does_not_exist_When_served_Then_the_model_error_and_exit_code_3()
     {
         var missing = Path.Combine(Path.GetTempPath(), "lantern-no-models-" + Guid.NewGuid().ToString("N"));

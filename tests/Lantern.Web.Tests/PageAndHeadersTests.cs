@@ -11,6 +11,8 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
     [InlineData("/")]
     [InlineData("/api/techniques")]
     [InlineData("/assets/app.js")]
+    [InlineData("/corpus")]
+    [InlineData("/dashboard")]
     [InlineData("/api/missing")]
     public async Task Given_any_response_When_served_Then_it_carries_a_strict_content_security_policy(string path)
     {
@@ -25,10 +27,13 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
-    [Fact]
-    public async Task Given_the_page_When_served_Then_every_script_and_style_is_a_file_of_the_app_and_none_is_inline()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/corpus")]
+    [InlineData("/dashboard")]
+    public async Task Given_the_page_When_served_Then_every_script_and_style_is_a_file_of_the_app_and_none_is_inline(string path)
     {
-        var html = await app.Client.GetStringAsync("/");
+        var html = await app.Client.GetStringAsync(path);
 
         var document = new HtmlParser().ParseDocument(html);
         var scripts = document.QuerySelectorAll("script").ToList();
@@ -47,10 +52,13 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
         }
     }
 
-    [Fact]
-    public async Task Given_the_script_When_read_Then_it_never_writes_html_from_strings()
+    [Theory]
+    [InlineData("/assets/app.js")]
+    [InlineData("/assets/corpus.js")]
+    [InlineData("/assets/dashboard.js")]
+    public async Task Given_the_script_When_read_Then_it_never_writes_html_from_strings(string path)
     {
-        var script = await app.Client.GetStringAsync("/assets/app.js");
+        var script = await app.Client.GetStringAsync(path);
 
         Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
         Assert.DoesNotContain("outerHTML", script, StringComparison.Ordinal);

@@ -14,7 +14,9 @@ internal static class RepositoryPaths
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
-    public static string Models() => Path.Combine(Root(), "models");
+    // LANTERN_TEST_MODELS points the tests at another models folder (e.g. freshly trained heads) without touching models/.
+    public static string Models() =>
+        Environment.GetEnvironmentVariable("LANTERN_TEST_MODELS") is { Length: > 0 } models ? models : Path.Combine(Root(), "models");
 
     /// <summary><c>TestResults/screenshots/</c> at the repository root, where scripts/test.sh keeps its results.</summary>
     public static string Screenshots()

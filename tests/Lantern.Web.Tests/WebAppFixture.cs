@@ -1,5 +1,6 @@
 using Lantern.Analysis;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests;
@@ -17,15 +18,18 @@ public class WebAppFixture : IAsyncLifetime
 
     protected virtual LanternWebOptions Options => new() { Urls = "http://127.0.0.1:0", ModelDirectory = RepositoryPaths.Models(), Threads = 2 };
 
-    public async Task InitializeAsync()
+    /// <summary>Maps further routes on <c>/api</c> (the corpus fixtures add the corpus API).</summary>
+    protected virtual Action<RouteGroupBuilder>? Extend => null;
+
+    public virtual async Task InitializeAsync()
     {
-        app = LanternWebHost.Create(Options);
+        app = LanternWebHost.Create(Options, Extend);
         await app.StartAsync();
         BaseAddress = new Uri(LanternWebHost.Addresses(app).Single());
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (app is not null)

@@ -1,5 +1,7 @@
 using Lantern.Errors;
+using Lantern.Store;
 using Lantern.Web;
+using Lantern.Web.Api.Corpus;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
 
@@ -34,7 +36,16 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
             throw LanternErrors.Usage($"--threads: must be at least 1, not {settings.Threads}");
         }
 
-        await using var app = LanternWebHost.Create(options);
+        var token = settings.IngestToken ?? Environment.GetEnvironmentVariable("LANTERN_INGEST_TOKEN");
+        token = string.IsNullOrWhiteSpace(token) ? null : token.Trim();
+        if (token is not null && settings.Db is null)
+        {
+            throw LanternErrors.Usage("--ingest-token: needs --db (the corpus to store into)");
+        }
+
+        // Ingest writes, so it may create or migrate the schema; a read-only server refuses an outdated one instead.
+        await using var store = settings.Db is null ? null : await CorpusStores.OpenAsync(settings.Db, migrate: token is not null, cancellationToken);
+        await using var app = LanternWebHost.Create(options, api => CorpusApi.Map(api, new CorpusApiOptions(store, token)));
         try
         {
             await app.StartAsync(cancellationToken);
@@ -53,6 +64,11 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
         if (options.AllowPrivateUrls)
         {
             console.Error.WriteLine("lantern: --allow-private-urls: visitors can make this server fetch pages on private and loopback addresses");
+        }
+
+        if (store is not null)
+        {
+            console.Out.WriteLine($"lantern: corpus {store.Location}{(token is null ? string.Empty : " (ingest enabled)")}");
         }
 
         console.Out.WriteLine("lantern: press Ctrl+C to stop");

@@ -21,4 +21,12 @@ public sealed class ServeSettings : CommandSettings
     [CommandOption("--threads <N>")]
     [Description("Encoder threads (default: cores, at most 4).")]
     public int? Threads { get; set; }
+
+    [CommandOption("--db <DB>")]
+    [Description("Serve this corpus (SQLite file or postgres://...) on the Corpus and Dashboard pages and /api/articles, /api/stats, /api/compare.")]
+    public string? Db { get; set; }
+
+    [CommandOption("--ingest-token <TOKEN>")]
+    [Description("Enable POST /api/ingest for clients sending Authorization: Bearer TOKEN (default: $LANTERN_INGEST_TOKEN; unset: ingest disabled).")]
+    public string? IngestToken { get; set; }
 }

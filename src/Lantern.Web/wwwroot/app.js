@@ -340,6 +340,10 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     loadTaxonomy().catch((e) => showError(`Could not load the technique list: ${e.message}`));
+    wireArticleView();
+
+    // The Corpus page shares the article view (render, legend, popover) but has no input forms.
+    if (!$('text-form')) return;
 
     $('text-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -374,7 +378,9 @@
       // The file's bytes as they are: the server checks the UTF-8 and the size.
       analyse(file, mediaTypeOf(file), 'the file');
     });
+  });
 
+  function wireArticleView() {
     const article = $('article');
     article.addEventListener('click', (event) => {
       const mark = event.target.closest('mark.hl');
@@ -396,5 +402,8 @@
       const popover = $('popover');
       if (!popover.hidden && !popover.contains(event.target) && !event.target.closest('mark.hl')) closePopover();
     });
-  });
+  }
+
+  // For the Corpus page's script: the same article view, fed from /api/articles/{id}.
+  window.LanternView = Object.freeze({ render, loadTaxonomy, problemText, technique, el, state });
 })();

@@ -1,0 +1,6 @@
+using Lantern.Store;
+
+namespace Lantern.Web.Api.Corpus;
+
+/// <summary>One page of search results; <see cref="More"/> says whether a next page has hits. Snippets mark matches with <c>**</c>.</summary>
+public sealed record ArticlePage(string Query, int Page, int PageSize, bool More, IReadOnlyList<SearchHit> Hits);

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Lantern.Web.Tests;
+
+/// <summary>The Corpus and Dashboard pages in headless Chromium against the real app serving a real SQLite corpus.</summary>
+[Collection(CorpusAppCollection.Name)]
+public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browser) : IAsyncLifetime
+{
+    private IBrowserContext context = null!;
+    private IPage page = null!;
+    private readonly List<string> dialogs = [];
+    private readonly List<string> consoleErrors = [];
+
+    public async Task InitializeAsync()
+    {
+        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
+        page = await context.NewPageAsync();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text + " @ " + message.Location);
+            }
+        };
+    }
+
+    public async Task DisposeAsync() => await context.CloseAsync();
+
+    private Task<byte[]> ScreenshotAsync(string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), name + ".png"), FullPage = true });
+
+    private async Task<JsonElement> ApiAsync(string path) =>
+        JsonDocument.Parse(await app.Client.GetStringAsync(path)).RootElement.Clone();
+
+    private async Task SearchAsync(string words)
+    {
+        await page.GotoAsync("/corpus");
+        await page.FillAsync("#q", words);
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#search-submit"), r => r.Url.Contains("/api/articles?", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#hits-box:not([hidden])");
+    }
+
+    [Fact]
+    public async Task Given_the_corpus_When_the_dashboard_opens_Then_its_charts_draw_the_stats_and_two_sources_compare()
+    {
+        var sources = (await ApiAsync("/api/stats?by=source")).GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("group").GetString()).Distinct().Count();
+        var techniques = (await ApiAsync("/api/stats?by=technique")).GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("spans").GetInt64() > 0);
+
+        await page.GotoAsync("/dashboard");
+        await page.WaitForSelectorAsync("#time-chart svg polyline");
+        await page.WaitForSelectorAsync("#source-chart svg rect");
+
+        Assert.InRange(await page.Locator("#time-chart svg polyline").CountAsync(), 1, 5);
+        Assert.True(int.Parse(await page.Locator("#time-chart").GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture) >= 12);
+        Assert.Equal(sources, await page.Locator("#source-chart svg rect").CountAsync());
+        Assert.Equal(techniques, await page.Locator("#technique-chart svg rect").CountAsync());
+        var widths = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('#source-chart rect')].map(r => r.getBBox().width)");
+        Assert.All(widths, w => Assert.True(w > 0));
+
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#compare-submit"), r => r.Url.Contains("/api/compare?", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#compare-table:not([hidden])");
+        Assert.Equal(Lantern.Taxonomy.Labels.TechniqueLabels.Count, await page.Locator("#compare-body tr").CountAsync());
+        await ScreenshotAsync("dashboard");
+        Assert.True(consoleErrors.Count == 0, string.Join(" | ", consoleErrors));
+    }
+
+    [Fact]
+    public async Task Given_a_search_When_submitted_Then_hits_show_marked_snippets_and_a_hit_opens_its_article_view()
+    {
+        var api = await ApiAsync("/api/articles?q=council&pageSize=20");
+        await SearchAsync("council");
+
+        var hits = api.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(hits.Count, await page.Locator("#hits li.hit").CountAsync());
+        var marks = await page.Locator("#hits li.hit").First.Locator("mark.match").AllTextContentsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Equal("council", m, ignoreCase: true));
+        Assert.Equal(hits[0].GetProperty("title").GetString(), await page.Locator("#hits .hit-title").First.TextContentAsync());
+
+        await page.Locator("#hits .hit-title").First.ClickAsync();
+        await page.WaitForSelectorAsync("#result:not([hidden])");
+        var article = await ApiAsync($"/api/articles/{hits[0].GetProperty("articleId").GetInt64()}");
+        Assert.Equal(article.GetProperty("analysis").GetProperty("spans").GetArrayLength(), await page.Locator("#article mark.hl.first").CountAsync());
+        await ScreenshotAsync("corpus-search");
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
+    public async Task Given_an_article_with_markup_in_title_and_text_When_found_and_opened_Then_it_shows_as_text_and_nothing_runs()
+    {
+        await SearchAsync(CorpusAppFixture.HostileWord);
+
+        Assert.Equal(CorpusAppFixture.HostileTitle, await page.Locator("#hits .hit-title").First.TextContentAsync());
+        await page.Locator("#hits .hit-title").First.ClickAsync();
+        await page.WaitForSelectorAsync("#result:not([hidden])");
+        await ScreenshotAsync("corpus-hostile");
+
+        Assert.Equal(CorpusAppFixture.HostileTitle, await page.Locator("#result-title").TextContentAsync());
+        Assert.Contains("<script>alert('body')</script>", await page.Locator("#article").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main img, main script").CountAsync());
+        Assert.Empty(dialogs);
+        Assert.Empty(consoleErrors);
+    }
+}
