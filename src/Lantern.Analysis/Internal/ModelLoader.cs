@@ -13,7 +13,7 @@ internal static class ModelLoader
 
     /// <summary>INT8 when the heads were trained on the INT8 graph's states, else the fp32 graph they knew.</summary>
     public static EncoderPrecision PrecisionFor(IArticleHeads heads) =>
-        heads.Encoder?.EndsWith("-int8", StringComparison.Ordinal) == true ? EncoderPrecision.Int8 : EncoderPrecision.Float32;
+        MiniLmEncoder.PrecisionOf(heads.Encoder);
 
     public static IArticleHeads LoadHeads(string directory) => LanguageRoutedHeads.Load(directory);
 }

@@ -29,7 +29,17 @@ public sealed class MiniLmEncoder : ITextEncoder
         this.options = options;
     }
 
-    public string Name => options.Precision == EncoderPrecision.Int8 ? "all-MiniLM-L6-v2-int8" : "all-MiniLM-L6-v2";
+    private const string BaseName = "all-MiniLM-L6-v2";
+    private const string Int8Suffix = "-int8";
+
+    public string Name => NameOf(options.Precision);
+
+    /// <summary>The encoder's name at a precision: what heads record as the encoder they were trained on.</summary>
+    public static string NameOf(EncoderPrecision precision) => precision == EncoderPrecision.Int8 ? BaseName + Int8Suffix : BaseName;
+
+    /// <summary>The precision a recorded encoder name stands for (<see cref="NameOf"/> read back); fp32 for any other name.</summary>
+    public static EncoderPrecision PrecisionOf(string? name) =>
+        name?.EndsWith(Int8Suffix, StringComparison.Ordinal) == true ? EncoderPrecision.Int8 : EncoderPrecision.Float32;
 
     public int Dimension => 384;
 
@@ -190,7 +200,7 @@ public sealed class MiniLmEncoder : ITextEncoder
         }
     }
 
-    internal static byte[] ReadResource(Assembly assembly, string name)
+    private static byte[] ReadResource(Assembly assembly, string name)
     {
         // Read straight into one array of the exact size: a growing MemoryStream plus ToArray held up to
         // ~220 MB for this 90 MB model while loading, which showed in the peak RSS.

@@ -12,23 +12,6 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
         "Officials said the new rates would fund road repairs; critics were not convinced.\n" +
         "Wake up, neighbours: if we stay silent now, they will take even more next year!\n";
 
-    private static List<TextSpan> Lines(string text)
-    {
-        var spans = new List<TextSpan>();
-        var start = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length > 0)
-            {
-                spans.Add(new TextSpan(start, line.Length));
-            }
-
-            start += line.Length + 1;
-        }
-
-        return spans;
-    }
-
     private static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         double dot = 0, na = 0, nb = 0;
@@ -53,7 +36,7 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
     [Fact]
     public void Given_the_same_paragraphs_When_encoded_in_int8_and_fp32_Then_every_token_state_points_the_same_way()
     {
-        var spans = Lines(Text);
+        var spans = EncoderText.Lines(Text);
         var quantized = fixture.Encoder.Encode(Text, spans);
         var reference = fixture.Float32.Encode(Text, spans);
         var worst = 1.0;
@@ -82,7 +65,7 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
     {
         // DynamicQuantizeLinear takes one activation scale per batch, so batch-mates (and padding) shift a
         // window's states a little: bounded here, and an article always batches the same way (deterministic).
-        var spans = Lines(Text);
+        var spans = EncoderText.Lines(Text);
         var together = fixture.Encoder.Encode(Text, spans);
         var worst = 1.0;
         for (var i = 0; i < spans.Count; i++)
@@ -106,7 +89,7 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
         var cache = Directory.CreateTempSubdirectory("lantern-int8-cache-").FullName;
         try
         {
-            var spans = Lines(Text);
+            var spans = EncoderText.Lines(Text);
             float[] first;
             using (var made = MiniLmEncoder.Create(new MiniLmEncoderOptions { CacheDirectory = cache, IntraOpThreads = 1 }))
             {
@@ -134,8 +117,8 @@ public sealed class Int8EncoderTests(MiniLmEncoderFixture fixture, ITestOutputHe
         try
         {
             using var encoder = MiniLmEncoder.Create(new MiniLmEncoderOptions { CacheDirectory = Path.Combine(blocker, "sub"), IntraOpThreads = 1 });
-            var states = encoder.Encode(Text, Lines(Text));
-            Assert.Equal(Lines(Text).Count, states.Count);
+            var states = encoder.Encode(Text, EncoderText.Lines(Text));
+            Assert.Equal(EncoderText.Lines(Text).Count, states.Count);
         }
         finally
         {

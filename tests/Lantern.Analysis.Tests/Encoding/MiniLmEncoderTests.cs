@@ -6,27 +6,10 @@ public sealed class MiniLmEncoderTests(MiniLmEncoderFixture fixture) : IClassFix
 {
     private const string Text = "Title of the piece\n\nThe “reform” is a disgrace, critics say.\nCafé owners in Zürich\tdisagree 😀 strongly.\n";
 
-    private static List<TextSpan> Lines(string text)
-    {
-        var spans = new List<TextSpan>();
-        var start = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.Length > 0)
-            {
-                spans.Add(new TextSpan(start, line.Length));
-            }
-
-            start += line.Length + 1;
-        }
-
-        return spans;
-    }
-
     [Fact]
     public void Given_paragraphs_When_encoded_Then_every_token_span_is_the_source_of_its_word_piece_inside_its_paragraph()
     {
-        var spans = Lines(Text);
+        var spans = EncoderText.Lines(Text);
         var states = fixture.Encoder.Encode(Text, spans);
         Assert.Equal(spans.Count, states.Count);
         for (var i = 0; i < spans.Count; i++)
@@ -71,7 +54,7 @@ public sealed class MiniLmEncoderTests(MiniLmEncoderFixture fixture) : IClassFix
     {
         // fp32 only: the INT8 graph quantises activations with one scale per batch, so there the batch's
         // other windows move a state slightly (bounded in Int8EncoderTests).
-        var spans = Lines(Text);
+        var spans = EncoderText.Lines(Text);
         var together = fixture.Float32.Encode(Text, spans);
         for (var i = 0; i < spans.Count; i++)
         {
@@ -87,7 +70,7 @@ public sealed class MiniLmEncoderTests(MiniLmEncoderFixture fixture) : IClassFix
     [Fact]
     public void Given_the_same_input_twice_When_encoded_Then_states_are_identical()
     {
-        var spans = Lines(Text);
+        var spans = EncoderText.Lines(Text);
         var first = fixture.Encoder.Encode(Text, spans);
         var second = fixture.Encoder.Encode(Text, spans);
         for (var i = 0; i < spans.Count; i++)

@@ -50,7 +50,7 @@ internal static class Int8Models
     {
         var identity = $"{assembly.FullName}|{assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}|{resource}|{length}|{QuantizerVersion}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..16];
-        return $"all-MiniLM-L6-v2-int8-{hash}.onnx";
+        return $"{MiniLmEncoder.NameOf(EncoderPrecision.Int8)}-{hash}.onnx";
     }
 
     private static void TryStore(string path, byte[] model)
