@@ -28,5 +28,14 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(root.GetProperty("p95Milliseconds").GetDouble() >= root.GetProperty("p50Milliseconds").GetDouble());
     }
 
+    [Fact]
+    public void Given_an_unknown_precision_When_benchmarked_Then_exit_code_is_1_naming_the_option_before_reading_any_article()
+    {
+        var r = CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "no-such-folder"), "--precision", "fp16");
+
+        Assert.Equal(ExitCodes.Usage, r.Code);
+        Assert.Contains("--precision", Assert.Single(r.ErrLines), StringComparison.Ordinal);
+    }
+
     public void Dispose() => dir.Dispose();
 }

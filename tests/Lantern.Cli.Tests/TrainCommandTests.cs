@@ -9,6 +9,8 @@ public sealed class TrainCommandTests
     [InlineData("train", "--data", "d", "--langs", "en,xx")]
     [InlineData("train", "--data", "d", "--max-articles", "0")]
     [InlineData("train", "--data", "d", "--threads", "0")]
+    [InlineData("train", "--data", "d", "--genre-langs", "fr,xx")]
+    [InlineData("train", "--data", "d", "--precision", "fp16")]
     public void Given_bad_train_arguments_When_run_Then_exit_code_is_1_with_one_line_on_stderr(params string[] args)
     {
         var r = CliRun.Run(args);

@@ -23,10 +23,10 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var limit = OptionValues.Positive("--limit", settings.Limit) ?? 50;
         var threads = OptionValues.Positive("--threads", settings.Threads) ?? AnalyzerBuilder.DefaultThreads;
         var parallel = OptionValues.Positive("--parallel", settings.Parallel);
+        var precision = OptionValues.Precision(settings.Precision);
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
         var files = SemEvalArticles.List(directory, limit);
 
-        var precision = OptionValues.Precision(settings.Precision);
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel, precision);
         var loadPeakRss = BenchRunner.PeakRssMegabytes();
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
