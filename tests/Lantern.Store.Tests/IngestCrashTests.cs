@@ -8,10 +8,12 @@ namespace Lantern.Store.Tests;
 /// </summary>
 public sealed class IngestCrashTests(ITestOutputHelper output)
 {
-    // Enough that ten killed runs never reach the end: with the INT8 encoder one run stores 3–7 articles
-    // before its kill (24 articles ran out after 4–7 kills).
-    private const int Articles = 60;
+    // Enough that ten killed runs never reach the end, even on a fast machine: one run stores 3–7 articles before its kill
+    // here, but a CI machine once stored 30 in one run and 60 articles ran out after 8 kills. A run that ends on its own
+    // before the kill does not count, and the test tries up to MaxRuns times to land ten kills.
+    private const int Articles = 240;
     private const int Kills = 10;
+    private const int MaxRuns = 30;
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
@@ -28,7 +30,7 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         var random = new Random(2026);
         var progress = new List<long>();
         var kills = 0;
-        for (var k = 0; k < Kills; k++)
+        for (var run = 0; run < MaxRuns && kills < Kills; run++)
         {
             var before = await test.ScalarAsync("SELECT COUNT(*) FROM articles");
             using (var child = Cli.Start("ingest", folder, "--db", test.Db, "--batch", "1"))
@@ -59,6 +61,7 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
 
         output.WriteLine($"{kills} kills of a running ingest; articles stored after each: {string.Join(", ", progress)}");
         Assert.Equal(Kills, kills);
+        Assert.True(progress[^1] < Articles, "the killed runs stored everything, so the final run tests nothing");
         using var last = Cli.Start("ingest", folder, "--db", test.Db, "--batch", "1");
         var code = await last.WaitAsync(TimeSpan.FromMinutes(3));
 
