@@ -87,7 +87,7 @@ public static class Trainer
 
     private static List<EncodedArticle> Encode(List<CorpusArticle> corpus, TrainSettings settings, IProgress<TrainProgress>? progress, out string encoderName, CancellationToken cancellationToken)
     {
-        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision });
+        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision, Layers = settings.Layers });
         encoderName = encoder.Name;
         var cache = new StateCache(settings.CacheDirectory, encoder);
         var techniques = Labels.TechniqueLabels.Count;
