@@ -99,6 +99,12 @@ public sealed class MiniLmEncoder : ITextEncoder
         return new MiniLmEncoder(new InferenceSession(model, sessionOptions), tokenizer, options);
     }
 
+    public int CountTokens(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return tokenizer.Tokenize(text, span).Count;
+    }
+
     public IReadOnlyList<TokenStates> Encode(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
