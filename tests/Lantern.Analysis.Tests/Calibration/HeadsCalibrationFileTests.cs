@@ -16,7 +16,7 @@ public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : 
 {
     private const string Text = "A new vote\n\nThose shameful corrupt traitors on the council want to take your money, café owners say.\nThe meeting ended at nine.\nThey are disgusting lying crooks and everyone knows it.\n";
 
-    private static HeadPredictions Predict(IArticleHeads heads)
+    private static HeadPredictions Predict(TrainedHeads heads)
     {
         var article = new Article { Id = "t", Text = Text, Language = "en" };
         var paragraphs = LineParagraphs.Split(Text);
