@@ -10,7 +10,7 @@ namespace Lantern.Models.Training.Internal;
 /// </summary>
 internal static class CalibratorFitter
 {
-    /// <param name="halves">The label's out-of-fold scores split in two (by inner fold).</param>
+    /// <summary>The label's calibrator from its out-of-fold scores split in two (by inner fold).</summary>
     public static Calibrator Fit(ScoreHistogram first, ScoreHistogram second)
     {
         var platt = LogLoss(Platt(first), second) + LogLoss(Platt(second), first);
