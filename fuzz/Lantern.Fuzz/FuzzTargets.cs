@@ -147,9 +147,8 @@ public static class FuzzTargets
     {
         using var http = new HttpClient(new FeedHandler(FeedUri, data));
         var source = new FeedSource(http, new FeedOptions { MaxBytes = 1 << 20, MaxItems = 50, Timeout = TimeSpan.FromSeconds(30) });
-        var items = source.ReadAsync(FeedUri).ToBlockingEnumerable().ToList();
-        Invariants.Require(items.Count > 0, "a feed gave no item and no rejection");
-        foreach (var item in items)
+        // A feed with no items gives none: that is an empty feed, not a finding.
+        foreach (var item in source.ReadAsync(FeedUri).ToBlockingEnumerable())
         {
             Invariants.Require((item.Article is null) != (item.Rejection is null), $"item {item.Name} is neither an article nor a rejection");
             if (item.Article is { } article)
