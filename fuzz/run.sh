@@ -39,11 +39,11 @@ summary="$work/summary.tsv"
 printf 'target\texecutions\tseconds\texec/s\tcrashes\thangs\n' >"$summary"
 for target in "${targets[@]}"; do
     out="$work/out/$target"
-    rm -rf "$out"
+    rm -rf "$out" && mkdir -p "$work/out"
     echo "run.sh: fuzzing $target for $seconds s" >&2
     # -V stops AFL by itself; timeout is only a backstop. -t: ms per input (the .NET runtime is slow to warm up).
     timeout -s INT "$((seconds + 120))" afl-fuzz -V "$seconds" -t 5000 -m none -i "fuzz/seeds/$target" -o "$out" \
-        -- dotnet "$work/bin/Lantern.Fuzz.dll" "$target" afl >"$work/$target.log" 2>&1 || true
+        -- "$(command -v dotnet)" "$work/bin/Lantern.Fuzz.dll" "$target" afl >"$work/$target.log" 2>&1 || true
     stats="$out/default/fuzzer_stats"
     if [ ! -f "$stats" ]; then
         echo "run.sh: $target did not start; see $work/$target.log" >&2

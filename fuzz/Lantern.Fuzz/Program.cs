@@ -22,17 +22,24 @@ if (args.Length < 2)
     return 1;
 }
 
+if (args[1] == "afl")
+{
+    // No instrumented code (Lantern.*, AngleSharp) may run before Run sets up AFL's shared memory: it would write
+    // through a null coverage map. So even the target's static fields are first touched inside the callback.
+    FuzzTarget? aflTarget = null;
+    Fuzzer.OutOfProcess.Run(stream =>
+    {
+        aflTarget ??= FuzzTargets.Get(args[0]);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        aflTarget.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
 var target = FuzzTargets.Get(args[0]);
 switch (args[1])
 {
-    case "afl":
-        Fuzzer.OutOfProcess.Run(stream =>
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            target.Run(buffer.ToArray());
-        });
-        return 0;
     case "replay":
         var failed = 0;
         foreach (var path in args.Skip(2).SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]))
