@@ -11,7 +11,7 @@ namespace Lantern.Analysis.Tests.Pipeline;
 /// </summary>
 public sealed class AnalysisPropertyTests(AnalyzerFixture fixture) : IClassFixture<AnalyzerFixture>
 {
-    private static readonly Gen<string> Sentences = Gen.OneOfConst(
+    private static readonly Gen<string> Sentences = Gen.OneOf(
         "The corrupt elite betrayed every honest worker again.", "Officials said the bridge will reopen on Monday.",
         "Everyone knows this disastrous plan will ruin us all!", "“We acted within the law,” the minister told reporters.",
         "Is this really the best they can do?", "Prices rose 3% in May, the office reported.", "Wake up before it is too late.",

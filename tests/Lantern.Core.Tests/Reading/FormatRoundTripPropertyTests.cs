@@ -11,12 +11,12 @@ namespace Lantern.Core.Tests.Reading;
 public sealed class FormatRoundTripPropertyTests
 {
     private static readonly Gen<string> Ids = Gen.Int[1, 999_999_999].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    private static readonly Gen<string> Techniques = Gen.OneOfConst([.. Labels.TechniqueLabels]);
-    private static readonly Gen<string> Frames = Gen.OneOfConst([.. Labels.Frames]);
-    private static readonly Gen<string> Genres = Gen.OneOfConst([.. Labels.Genres]);
+    private static readonly Gen<string> Techniques = Gen.OneOf([.. Labels.TechniqueLabels]);
+    private static readonly Gen<string> Frames = Gen.OneOf([.. Labels.Frames]);
+    private static readonly Gen<string> Genres = Gen.OneOf([.. Labels.Genres]);
 
     // Field text with what JSON must escape: quotes, backslashes, control characters, line ends, astral characters.
-    private static readonly Gen<string> FieldText = Gen.OneOfConst("word", " ", "\"", "\\", "\n", "\r\n", "\t", "\u0001", "é", "😀", "</script>", "’", "Ünïcode")
+    private static readonly Gen<string> FieldText = Gen.OneOf("word", " ", "\"", "\\", "\n", "\r\n", "\t", "\u0001", "é", "😀", "</script>", "’", "Ünïcode")
         .Array[1, 20].Select(p => string.Concat(p));
 
     [Fact]

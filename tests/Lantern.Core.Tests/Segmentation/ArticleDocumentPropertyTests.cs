@@ -14,13 +14,13 @@ namespace Lantern.Tests.Segmentation;
 public sealed class ArticleDocumentPropertyTests
 {
     private static readonly Gen<string> Lines = Gen.OneOf(
-        Gen.OneOfConst(
+        Gen.OneOf(
             "OPINION", "By Jane Doe", "“We will win,” said Maria Lopez.", "According to John Roe, it failed.", "« Oui », a déclaré Jean Dupont.",
             "The council met on Tuesday. It voted 5 to 4!", "He recited بسم الله here.", "Emoji 😀 and 𝔸 letters.", "— Jane Doe is a professor.", "", "   "),
         Gen.String[Gen.Char["aB .,!?\"“”«»عλж:—"], 0, 50]);
 
     private static readonly Gen<(string Title, string[] Body)> Articles =
-        Gen.Select(Gen.OneOfConst("Council vote splits town", "Ein Titel über 😀", "Short"), Lines.Array[1, 10], (title, body) => (title, body));
+        Gen.Select(Gen.OneOf("Council vote splits town", "Ein Titel über 😀", "Short"), Lines.Array[1, 10], (title, body) => (title, body));
 
     [Fact]
     public void Given_any_article_from_any_reader_When_segmented_Then_every_span_reads_back_and_paragraphs_cover_the_body_in_order()
