@@ -50,6 +50,48 @@ public sealed class FeedIngestTests
         Assert.Equal(3, await test.ScalarAsync("SELECT COUNT(*) FROM articles WHERE month = '2026-02'"));
     }
 
+    // Found by fuzzing (fuzz/findings/feed/): SyndicationItem parses dates only when read and threw XmlException out of
+    // the whole feed for one malformed date; and a link holding a newline made a rejection two lines long.
+    [Fact]
+    public async Task Given_a_feed_with_a_malformed_date_and_a_link_with_a_newline_When_read_Then_the_dated_item_is_kept_undated_and_the_other_rejected_on_one_line()
+    {
+        using var server = new FeedServer();
+        var rss = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Local news</title><link>{server.Root}</link><description>d</description>
+              <item><title>Bad date</title><description>&lt;p&gt;The ferry timetable changes next week.&lt;/p&gt;</description><pubDate>Tue, 99 Foo 2026</pubDate></item>
+              <item><title>Odd link</title><link>{server.Root}gone&#10;away.html</link></item>
+            </channel></rss>
+            """;
+        var atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:x</id><updated>2026-02-05T00:00:00Z</updated>
+              <entry><title>E</title><id>urn:e</id><updated>2026-02-0]T10:00:00Z</updated><content type="html">&lt;p&gt;Atom entry text here.&lt;/p&gt;</content></entry>
+            </feed>
+            """;
+        server.Serve("/rss.xml", rss, "application/rss+xml");
+        server.Serve("/atom.xml", atom, "application/atom+xml");
+        using var http = new HttpClient();
+        var source = new Ingest.FeedSource(http);
+
+        var items = new List<Ingest.IngestItem>();
+        foreach (var feed in new[] { "rss.xml", "atom.xml" })
+        {
+            await foreach (var item in source.ReadAsync(new Uri(server.Root + feed)))
+            {
+                items.Add(item);
+            }
+        }
+
+        Assert.Equal(3, items.Count);
+        Assert.Contains("The ferry timetable changes next week.", items[0].Article!.Text, StringComparison.Ordinal);
+        Assert.Null(items[0].Article!.Published);
+        Assert.Null(items[1].Article);
+        Assert.Equal($"{server.Root}gone%0Aaway.html: HTTP 404 Not Found", items[1].Rejection);
+        Assert.Contains("Atom entry text here.", items[2].Article!.Text, StringComparison.Ordinal);
+        Assert.Null(items[2].Article!.Published);
+    }
+
     /// <summary>A tiny HTTP server on 127.0.0.1 and a free port, serving fixed documents; anything else is 404.</summary>
     private sealed class FeedServer : IDisposable
     {

@@ -122,6 +122,11 @@ public static class JsonlArticleReader
         {
             return Fail(name, line, $"not valid JSON ({FirstLine(e.Message)})");
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json parses a \u escape of a lone surrogate but throws when the string is read (or a name compared).
+            return Fail(name, line, "not valid JSON (a \\u escape is a lone surrogate, not a character)");
+        }
     }
 
     private static JsonlResult ToArticle(JsonElement root, string name, long line, List<string> warnings)

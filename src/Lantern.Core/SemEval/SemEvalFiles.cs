@@ -7,17 +7,20 @@ namespace Lantern.SemEval;
 /// <summary>Reads and writes the SemEval-2023 Task 3 label files, reporting the line of any malformed row.</summary>
 public static class SemEvalFiles
 {
-    public static IReadOnlyList<GenreLabel> ReadGenres(string path) =>
-        [.. Rows(path, 2, 2).Select(r => new GenreLabel(r.Fields[0], r.Fields[1].Trim()))];
+    public static IReadOnlyList<GenreLabel> ReadGenres(string path) => ReadGenres(Lines(path), path);
 
-    public static IReadOnlyList<FrameLabels> ReadFrames(string path) =>
-        [.. Rows(path, 1, 2).Select(r => new FrameLabels(r.Fields[0], SplitList(r.Fields.Length > 1 ? r.Fields[1] : string.Empty)))];
+    /// <summary>Reads genre rows from a reader; <paramref name="name"/> names it in errors.</summary>
+    public static IReadOnlyList<GenreLabel> ReadGenres(TextReader reader, string name) => ReadGenres(Lines(reader), name);
 
-    public static IReadOnlyList<ParagraphLabels> ReadParagraphs(string path) =>
-        [.. Rows(path, 2, 3).Select(r => new ParagraphLabels(
-            r.Fields[0],
-            ParseInt(path, r, 1),
-            [.. SplitList(r.Fields.Length > 2 ? r.Fields[2] : string.Empty).Select(t => Labels.NormalizeTechnique(t) ?? t)]))];
+    public static IReadOnlyList<FrameLabels> ReadFrames(string path) => ReadFrames(Lines(path), path);
+
+    /// <summary>Reads frame rows from a reader; <paramref name="name"/> names it in errors.</summary>
+    public static IReadOnlyList<FrameLabels> ReadFrames(TextReader reader, string name) => ReadFrames(Lines(reader), name);
+
+    public static IReadOnlyList<ParagraphLabels> ReadParagraphs(string path) => ReadParagraphs(Lines(path), path);
+
+    /// <summary>Reads paragraph rows from a reader; <paramref name="name"/> names it in errors.</summary>
+    public static IReadOnlyList<ParagraphLabels> ReadParagraphs(TextReader reader, string name) => ReadParagraphs(Lines(reader), name);
 
     /// <summary>Reads one span file, or every <c>*.txt</c> file of a folder (ordered by name).</summary>
     public static IReadOnlyList<SpanLabel> ReadSpans(string path)
@@ -27,12 +30,11 @@ public static class SemEvalFiles
             return [.. Directory.EnumerateFiles(path, "*.txt").Order(StringComparer.Ordinal).SelectMany(ReadSpans)];
         }
 
-        return [.. Rows(path, 4, 4).Select(r => new SpanLabel(
-            r.Fields[0],
-            Labels.NormalizeTechnique(r.Fields[1]) ?? r.Fields[1],
-            ParseInt(path, r, 2),
-            ParseInt(path, r, 3)))];
+        return ReadSpans(Lines(path), path);
     }
+
+    /// <summary>Reads span rows from a reader; <paramref name="name"/> names it in errors.</summary>
+    public static IReadOnlyList<SpanLabel> ReadSpans(TextReader reader, string name) => ReadSpans(Lines(reader), name);
 
     public static void WriteGenres(TextWriter writer, IEnumerable<GenreLabel> rows)
     {
@@ -66,6 +68,37 @@ public static class SemEvalFiles
         }
     }
 
+    private static IReadOnlyList<GenreLabel> ReadGenres(IEnumerable<string> lines, string name) =>
+        [.. Rows(lines, name, 2, 2).Select(r => new GenreLabel(r.Fields[0], r.Fields[1].Trim()))];
+
+    private static IReadOnlyList<FrameLabels> ReadFrames(IEnumerable<string> lines, string name) =>
+        [.. Rows(lines, name, 1, 2).Select(r => new FrameLabels(r.Fields[0], SplitList(r.Fields.Length > 1 ? r.Fields[1] : string.Empty)))];
+
+    private static IReadOnlyList<ParagraphLabels> ReadParagraphs(IEnumerable<string> lines, string name) =>
+        [.. Rows(lines, name, 2, 3).Select(r => new ParagraphLabels(
+            r.Fields[0],
+            ParseInt(name, r, 1),
+            [.. SplitList(r.Fields.Length > 2 ? r.Fields[2] : string.Empty).Select(t => Labels.NormalizeTechnique(t) ?? t)]))];
+
+    private static IReadOnlyList<SpanLabel> ReadSpans(IEnumerable<string> lines, string name) =>
+        [.. Rows(lines, name, 4, 4).Select(r => new SpanLabel(
+            r.Fields[0],
+            Labels.NormalizeTechnique(r.Fields[1]) ?? r.Fields[1],
+            ParseInt(name, r, 2),
+            ParseInt(name, r, 3)))];
+
+    private static IEnumerable<string> Lines(string path) =>
+        File.Exists(path) ? File.ReadLines(path) : throw LanternErrors.NotFound(path);
+
+    private static IEnumerable<string> Lines(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
     private static IReadOnlyList<string> SplitList(string field) =>
         [.. field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
@@ -74,15 +107,10 @@ public static class SemEvalFiles
             ? v
             : throw LanternErrors.MalformedLine(path, row.Line, $"field {field + 1} '{row.Fields[field]}' is not a non-negative integer");
 
-    private static IEnumerable<Row> Rows(string path, int minFields, int maxFields)
+    private static IEnumerable<Row> Rows(IEnumerable<string> lines, string path, int minFields, int maxFields)
     {
-        if (!File.Exists(path))
-        {
-            throw LanternErrors.NotFound(path);
-        }
-
         var lineNumber = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in lines)
         {
             lineNumber++;
             var line = raw.TrimEnd('\r');

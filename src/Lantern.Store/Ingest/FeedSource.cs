@@ -54,12 +54,13 @@ public sealed class FeedSource(HttpClient http, FeedOptions? options = null)
     {
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()
             ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var idUri) && idUri.Scheme.StartsWith("http", StringComparison.Ordinal) ? idUri : null);
-        var name = link?.ToString() ?? $"{feed} item {index}";
         if (link is not null && !link.IsAbsoluteUri)
         {
             link = new Uri(feed, link);
-            name = link.ToString();
         }
+
+        // AbsoluteUri, not ToString(): ToString() unescapes, so a newline in a link would break the one-line rejection.
+        var name = link?.AbsoluteUri ?? $"{feed} item {index}";
 
         try
         {
@@ -78,10 +79,10 @@ public sealed class FeedSource(HttpClient http, FeedOptions? options = null)
                 return IngestItem.Rejected(name, $"{name}: the feed item has neither a link nor content");
             }
 
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : (DateTimeOffset?)null;
+            var published = DateOf(() => item.PublishDate) ?? DateOf(() => item.LastUpdatedTime);
             return IngestItem.Of(name, article with
             {
-                Url = link?.ToString() ?? article.Url,
+                Url = link?.AbsoluteUri ?? article.Url,
                 Title = article.Title ?? item.Title?.Text,
                 Published = article.Published ?? published,
                 Source = article.Source ?? HostOf(link ?? feed),
@@ -101,6 +102,21 @@ public sealed class FeedSource(HttpClient http, FeedOptions? options = null)
     {
         var host = uri.Host.ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    // SyndicationItem parses its dates only when asked, and a malformed one throws XmlException from the getter: a bad
+    // date in one item is no date, not a failed ingest (found by fuzzing, fuzz/findings/feed/bad-date-*.xml).
+    private static DateTimeOffset? DateOf(Func<DateTimeOffset> read)
+    {
+        try
+        {
+            var date = read();
+            return date == default ? null : date;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
     private async Task<byte[]> FetchAsync(Uri uri, CancellationToken cancellationToken)

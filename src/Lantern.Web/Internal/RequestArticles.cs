@@ -28,10 +28,48 @@ internal static class RequestArticles
 
     public static async Task<Article> ReadAsync(HttpRequest request, UrlFetcher fetcher, long maxBytes, CancellationToken cancellationToken)
     {
-        var mediaType = MediaType(request.ContentType);
+        // The media type is checked before the body is read, so a refused type costs no upload.
+        CheckedMediaType(request.ContentType);
+        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
+        var parsed = Parse(request.ContentType, body, maxBytes, cancellationToken);
+        return parsed.Article ?? await FetchAsync(parsed.FetchRequest!, fetcher, maxBytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses a body already read, by its content type: the article, or for JSON that names only a URL the request
+    /// to fetch. Bad input throws <see cref="InputRejectedException"/> (400) or <see cref="ApiProblemException"/> (4xx)
+    /// and nothing else; the fuzz target <c>api</c> calls this directly.
+    /// </summary>
+    public static ParsedBody Parse(string? contentType, byte[] body, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var type = CheckedMediaType(contentType);
+        if (body.LongLength > maxBytes)
+        {
+            throw Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", LanternErrors.RequestTooLarge(maxBytes));
+        }
+
+        var options = ReadOptions.Default with { MaxBytes = maxBytes };
+        using var stream = new MemoryStream(body, writable: false);
+        switch (type)
+        {
+            case "text/plain":
+                return new ParsedBody(PlainTextReader.Read(stream, BodyName, options, id: "request", cancellationToken), null);
+            case "text/html":
+                return new ParsedBody(HtmlArticleReader.Read(stream, BodyName, options, id: "request", cancellationToken), null);
+            default:
+                // The JSON is decoded by the same UTF-8 check as text, so binary or invalid bytes get the same message.
+                var json = PlainTextReader.Read(stream, BodyName, options, id: "request", cancellationToken).Text;
+                return FromJson(json);
+        }
+    }
+
+    private static string CheckedMediaType(string? contentType)
+    {
+        var mediaType = MediaType(contentType);
         if (mediaType is null || !MediaTypes.Contains(mediaType.Value.Type))
         {
-            throw Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(request.ContentType, MediaTypes));
+            throw Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(contentType, MediaTypes));
         }
 
         if (mediaType.Value.Charset is { } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
@@ -40,23 +78,10 @@ internal static class RequestArticles
             throw Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedEncoding(BodyName, charset));
         }
 
-        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
-        var options = ReadOptions.Default with { MaxBytes = maxBytes };
-        using var stream = new MemoryStream(body, writable: false);
-        switch (mediaType.Value.Type)
-        {
-            case "text/plain":
-                return PlainTextReader.Read(stream, BodyName, options, id: "request", cancellationToken);
-            case "text/html":
-                return HtmlArticleReader.Read(stream, BodyName, options, id: "request", cancellationToken);
-            default:
-                // The JSON is decoded by the same UTF-8 check as text, so binary or invalid bytes get the same message.
-                var json = PlainTextReader.Read(stream, BodyName, options, id: "request", cancellationToken).Text;
-                return await FromJsonAsync(json, fetcher, maxBytes, cancellationToken);
-        }
+        return mediaType.Value.Type;
     }
 
-    private static async Task<Article> FromJsonAsync(string json, UrlFetcher fetcher, long maxBytes, CancellationToken cancellationToken)
+    private static ParsedBody FromJson(string json)
     {
         AnalyzeRequest? parsed;
         try
@@ -77,7 +102,7 @@ internal static class RequestArticles
         if (parsed.Text is not null)
         {
             var article = PlainTextReader.FromText(parsed.Text, "request");
-            return article with { Title = title ?? article.Title, Url = string.IsNullOrWhiteSpace(parsed.Url) ? null : parsed.Url.Trim() };
+            return new ParsedBody(article with { Title = title ?? article.Title, Url = string.IsNullOrWhiteSpace(parsed.Url) ? null : parsed.Url.Trim() }, null);
         }
 
         if (string.IsNullOrWhiteSpace(parsed.Url))
@@ -85,18 +110,23 @@ internal static class RequestArticles
             throw LanternErrors.NothingToAnalyze();
         }
 
+        return new ParsedBody(null, parsed with { Title = title });
+    }
+
+    private static async Task<Article> FetchAsync(AnalyzeRequest request, UrlFetcher fetcher, long maxBytes, CancellationToken cancellationToken)
+    {
         // A URL that is refused, cannot be fetched or holds no readable article is a well-formed request
         // the server cannot carry out: 422, with the one-line reason.
         try
         {
-            var page = await fetcher.FetchAsync(parsed.Url, cancellationToken);
+            var page = await fetcher.FetchAsync(request.Url!, cancellationToken);
             var name = page.Url.AbsoluteUri;
             var options = ReadOptions.Default with { MaxBytes = maxBytes };
             using var stream = new MemoryStream(page.Body, writable: false);
             var read = page.MediaType == "text/plain"
                 ? PlainTextReader.Read(stream, name, options, id: "url", cancellationToken)
                 : HtmlArticleReader.Read(stream, name, options, id: "url", cancellationToken);
-            return read with { Title = title ?? read.Title, Url = name };
+            return read with { Title = request.Title ?? read.Title, Url = name };
         }
         catch (InputRejectedException e)
         {

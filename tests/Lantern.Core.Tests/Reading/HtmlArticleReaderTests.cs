@@ -118,6 +118,25 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal("Wind farm approved", article.TitleSpan!.Value.Of(article.Text));
     }
 
+    // Found by fuzzing (fuzz/findings/html/jsonld-lone-surrogate.html): a lone-surrogate escape in JSON-LD threw
+    // InvalidOperationException out of the reader; a broken block is now ignored like malformed JSON.
+    [Fact]
+    public void Given_JSON_LD_with_a_lone_surrogate_escape_When_read_Then_the_block_is_ignored_and_the_page_is_read()
+    {
+        const string html = """
+            <html><head><title>Harbour news</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad \ud800 escape","author":"Jo \udc00 Lund"}</script>
+            <meta name="author" content="Kim Ek">
+            </head><body><main><p>The harbour reopened on Monday after the storm.</p></main></body></html>
+            """;
+
+        var article = HtmlArticleReader.FromHtml(html, "harbour");
+
+        Assert.Equal("Kim Ek", article.Author);
+        Assert.DoesNotContain("Bad", article.Title ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("The harbour reopened on Monday after the storm.", article.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"author\":\"Jo Lund\"", "Jo Lund")]
     [InlineData("\"author\":{\"@type\":\"Person\",\"name\":\"Jo Lund\"}", "Jo Lund")]

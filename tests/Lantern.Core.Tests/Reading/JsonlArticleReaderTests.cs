@@ -174,4 +174,19 @@ public sealed class JsonlArticleReaderTests
         Assert.Equal(LanternErrors.LineTooLarge("-", 2, limit).Message, results[1].Error!.Message);
         Assert.Equal(50L * 1024 * 1024, pipe.BytesRead);
     }
+
+    // Found by fuzzing (fuzz/findings/jsonl/lone-*): System.Text.Json accepts a \u escape of a lone surrogate when it
+    // parses, then throws InvalidOperationException when the string is read, which escaped the reader as a crash.
+    [Theory]
+    [InlineData("{\"text\":\"Lone \\ud800 surrogate escape.\"}")]
+    [InlineData("{\"text\":\"Lone low \\ude00 surrogate.\",\"title\":\"x\"}")]
+    [InlineData("{\"te\\udc00xt\":\"escaped name with a lone surrogate\"}")]
+    public void Given_a_line_with_a_lone_surrogate_escape_When_read_Then_that_line_is_an_error_and_the_next_is_read(string line)
+    {
+        var results = JsonlArticleReader.Read(Stream(line + "\n{\"text\":\"Next line.\"}\n"), "s.jsonl").ToList();
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("s.jsonl:1: not valid JSON (a \\u escape is a lone surrogate, not a character)", results[0].Error!.Message);
+        Assert.Equal("Next line.", results[1].Article!.Text);
+    }
 }

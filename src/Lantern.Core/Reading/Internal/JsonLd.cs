@@ -37,9 +37,10 @@ internal static class JsonLd
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // A broken JSON-LD block is common on real pages; the meta tags still count.
+            // A broken JSON-LD block is common on real pages; the meta tags still count. System.Text.Json parses a
+            // lone-surrogate escape (\uD800) but throws InvalidOperationException when the string is read.
         }
     }
 
