@@ -24,7 +24,7 @@ internal sealed partial class KillRounds(string cli, string store, string db, In
         {
             runs++;
             var stored = await StoredAsync();
-            if (input.Count - stored < Ahead)
+            if (input.Count - stored < Ahead / 2)
             {
                 input.Add(Ahead);
             }
