@@ -47,7 +47,7 @@ public sealed class HostileRequestTests(WebAppFixture app)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var text = json.RootElement.GetProperty("text").GetString()!;
         Assert.Equal("The council met on Monday and voted for the new budget plan.\n\nCritics called the plan a disgrace.", text);
-        var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString()!).ToList();
         Assert.Contains(warnings, w => w.StartsWith("HTML nested deeper than ", StringComparison.Ordinal));
     }
 
