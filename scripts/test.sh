@@ -30,7 +30,8 @@ install_missing_packages() {
 
 # --- services the tests need -------------------------------------------------------------------
 # A throwaway PostgreSQL cluster on 127.0.0.1 and a free port, for Lantern.Store.Tests; its URL is exported as
-# LANTERN_TEST_POSTGRES (the tests create and drop one database each). Those tests fail when it is missing.
+# LANTERN_TEST_POSTGRES (the tests create and drop one database each), and a command that restarts it as
+# LANTERN_TEST_POSTGRES_RESTART. Those tests fail when they are missing.
 pg_dir=""
 start_services() {
     if [ -z "${LANTERN_TEST_POSTGRES:-}" ]; then
@@ -55,6 +56,9 @@ start_services() {
             || { cat "$pg_dir/server.log" >&2; return 1; }
         cd - >/dev/null
         export LANTERN_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
+        # For WorkerRestartTests (run alone, after the other store tests): restart this server as a crash would, every
+        # connection cut. -l keeps the restarted server off the caller's pipes; the start options are reused.
+        export LANTERN_TEST_POSTGRES_RESTART="cd /tmp && ${run_as[*]} pg_ctl -D $pg_dir/data -l $pg_dir/server.log -m immediate -w restart"
         echo "test.sh: PostgreSQL at $LANTERN_TEST_POSTGRES" >&2
     fi
 }

@@ -56,7 +56,8 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
         }
         catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
         {
-            throw LanternErrors.StoreUnavailable(location, e.Message);
+            // The cause is kept: a worker tells a server that is restarting (worth waiting for) from a wrong address by it.
+            throw LanternErrors.StoreUnavailable(location, e.Message, e);
         }
     }
 

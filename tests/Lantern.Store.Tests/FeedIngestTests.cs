@@ -92,6 +92,45 @@ public sealed class FeedIngestTests
         Assert.Null(items[2].Article!.Published);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_feeds_with_entity_expansion_and_an_external_entity_When_ingested_Then_both_are_refused_unexpanded_and_nothing_is_stored(string kind)
+    {
+        await using var test = await TestStore.CreateAsync(kind);
+        using var server = new FeedServer();
+        var secret = test.File("secret.txt", "the secret word is marmalade");
+
+        // Billion laughs: ten levels of ten references, a gigabyte of "lol" once expanded.
+        var entities = new System.Text.StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (var i = 1; i < 10; i++)
+        {
+            entities.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">");
+        }
+
+        server.Serve("/laughs.xml", $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [{entities}]>
+            <rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title><link>{server.Root}a.html</link></item></channel></rss>
+            """, "application/rss+xml");
+        server.Serve("/xxe.xml", $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY secret SYSTEM "file://{secret}">]>
+            <rss version="2.0"><channel><title>&secret;</title><item><title>&secret;</title><link>{server.Root}a.html</link></item></channel></rss>
+            """, "application/rss+xml");
+        server.Serve("/a.html", "<html><body><article><p>" + Fixtures.Article(60).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p></article></body></html>", "text/html");
+
+        var (code, output, err) = Cli.Run("ingest", "--db", test.Db, "--feed", server.Root + "laughs.xml", "--feed", server.Root + "xxe.xml");
+
+        Assert.True(code == 2, $"exit {code}: {output}{err}");
+        Assert.Contains("ingest: 0 new (0 queued for workers), 0 duplicate, 2 rejected", output, StringComparison.Ordinal);
+        var rejected = output.Split('\n').Where(l => l.StartsWith("rejected: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(rejected, l => l.Contains("laughs.xml: cannot read the feed", StringComparison.Ordinal));
+        Assert.Contains(rejected, l => l.Contains("xxe.xml: cannot read the feed", StringComparison.Ordinal));
+        Assert.DoesNotContain("marmalade", output + err, StringComparison.Ordinal);
+        Assert.DoesNotContain("lollol", output + err, StringComparison.Ordinal);
+        Assert.Equal(0, await test.ScalarAsync("SELECT COUNT(*) FROM articles"));
+    }
+
     /// <summary>A tiny HTTP server on 127.0.0.1 and a free port, serving fixed documents; anything else is 404.</summary>
     private sealed class FeedServer : IDisposable
     {

@@ -73,5 +73,16 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         Assert.Equal(Articles, await test.ScalarAsync("SELECT COUNT(*) FROM analyses"));
         Assert.Equal(0, await test.ScalarAsync("SELECT COUNT(*) FROM articles WHERE analysis_id IS NULL"));
         Assert.Equal(progress.Order(), progress);
+
+        // Content, not only counts: each input article stored under the hash of its own text, and that text unchanged.
+        var expected = Enumerable.Range(0, Articles).Select(i => ContentHash.Of(Fixtures.Article(100 + i))).Order(StringComparer.Ordinal);
+        var stored = new List<string>();
+        foreach (var hit in await test.RowsAsync("SELECT content_hash, text FROM articles"))
+        {
+            Assert.Equal(hit[0], ContentHash.Of(hit[1]));
+            stored.Add(hit[0]);
+        }
+
+        Assert.Equal(expected, stored.Order(StringComparer.Ordinal));
     }
 }

@@ -75,6 +75,25 @@ internal sealed class TestStore : IAsyncDisposable
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Every row of a query, its columns as strings (for checks the API does not offer).</summary>
+    public async Task<IReadOnlyList<string[]>> RowsAsync(string sql)
+    {
+        await using DbConnection connection = Kind == "sqlite"
+            ? new SqliteConnection($"Data Source={Db};Pooling=False")
+            : new NpgsqlConnection(CorpusStores.ToConnectionString(Db));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? string.Empty : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!)]);
+        }
+
+        return rows;
+    }
+
     public string File(string name, string content)
     {
         var path = Path.Combine(Folder, name);

@@ -48,6 +48,35 @@ public sealed class PageServer : IAsyncLifetime
             context.Response.Headers.ContentEncoding = "gzip";
             return Results.Bytes(compressed.ToArray(), "text/html");
         });
+        app.MapGet("/bomb-br.html", (HttpContext context) =>
+        {
+            // 16 MB of one letter in a few hundred bytes of brotli.
+            using var compressed = new MemoryStream();
+            using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+            {
+                var letters = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+                for (var i = 0; i < 16; i++)
+                {
+                    brotli.Write(letters);
+                }
+            }
+
+            context.Response.Headers.ContentEncoding = "br";
+            return Results.Bytes(compressed.ToArray(), "text/html");
+        });
+        app.MapGet("/drip.html", async (HttpContext context, CancellationToken cancellationToken) =>
+        {
+            // Slowloris from the other side: a page that sends one byte every 100 ms for a minute, so no single read
+            // ever waits long; only a limit on the whole fetch ends it.
+            context.Response.ContentType = "text/html";
+            await context.Response.StartAsync(cancellationToken);
+            for (var i = 0; i < 600 && !cancellationToken.IsCancellationRequested; i++)
+            {
+                await context.Response.Body.WriteAsync("p"u8.ToArray(), cancellationToken);
+                await context.Response.Body.FlushAsync(cancellationToken);
+                await Task.Delay(100, cancellationToken);
+            }
+        });
         app.MapGet("/slow.html", async (CancellationToken cancellationToken) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);

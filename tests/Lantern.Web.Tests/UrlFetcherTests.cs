@@ -106,6 +106,7 @@ public sealed class UrlFetcherTests(PageServer pages) : IClassFixture<PageServer
     [InlineData("/missing", "the server answered HTTP 404")]
     [InlineData("/big.html", "the page is over the limit of 10000 bytes")]
     [InlineData("/bomb.html", "the page is over the limit of 10000 bytes")]
+    [InlineData("/bomb-br.html", "the page is over the limit of 10000 bytes")]
     public async Task Given_a_page_that_cannot_be_read_When_fetched_Then_the_reason_is_one_line(string path, string reason)
     {
         using var fetcher = Fetcher(maxBytes: 10_000);
@@ -121,6 +122,17 @@ public sealed class UrlFetcherTests(PageServer pages) : IClassFixture<PageServer
     {
         using var fetcher = Fetcher(timeoutSeconds: 1);
         var url = pages.Url("/slow.html").AbsoluteUri;
+
+        var error = await Assert.ThrowsAsync<InputRejectedException>(() => fetcher.FetchAsync(url, CancellationToken.None));
+
+        Assert.Equal($"{url}: could not be fetched: no complete answer within 1 s", error.Message);
+    }
+
+    [Fact]
+    public async Task Given_a_page_that_trickles_in_a_byte_at_a_time_When_fetched_Then_the_time_out_of_the_whole_fetch_ends_it()
+    {
+        using var fetcher = Fetcher(timeoutSeconds: 1);
+        var url = pages.Url("/drip.html").AbsoluteUri;
 
         var error = await Assert.ThrowsAsync<InputRejectedException>(() => fetcher.FetchAsync(url, CancellationToken.None));
 

@@ -26,7 +26,7 @@ public sealed class WorkerCommand(CliConsole console) : AsyncCommand<WorkerSetti
         console.Error.WriteLine($"worker {options.Name}: {store.Location}, model {analyzer.Model}");
         var summary = await new QueueWorker(store, analyzer, options).RunAsync(null, cancellationToken);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"worker {options.Name}: {summary.Analysed} analysed, {summary.AlreadyDone} already done by another worker, {summary.Rejected.Count} rejected in {summary.Elapsed.TotalSeconds:0.0} s"));
+            $"worker {options.Name}: {summary.Analysed} analysed, {summary.AlreadyDone} already done by another worker, {summary.Rejected.Count} rejected in {summary.Elapsed.TotalSeconds:0.0} s{(summary.Retries > 0 ? $", {summary.Retries} database calls retried" : string.Empty)}"));
         foreach (var rejected in summary.Rejected)
         {
             console.Out.WriteLine($"rejected: {rejected}");

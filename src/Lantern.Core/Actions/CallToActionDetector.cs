@@ -637,6 +637,10 @@ public sealed partial class CallToActionDetector
         return [.. english, .. others];
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]", RegexOptions.None, 200)]
+    // No match time-out: this pattern cannot backtrack catastrophically (each repetition starts with a character the
+    // one before cannot take), so its time is linear in the sentence. A wall-clock time-out here only ever fired on
+    // a CPU-starved machine, where it turned a normal article into an unhandled RegexMatchTimeoutException that
+    // killed `lantern worker` (found by scripts/crash-safety.sh at load average 35 on two cores).
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]", RegexOptions.None, Timeout.Infinite)]
     private static partial Regex TokenPattern();
 }

@@ -71,8 +71,8 @@ public static class LanternErrors
     public static InputRejectedException UrlFetchFailed(string url, string why) =>
         new($"{url}: could not be fetched: {why}");
     // The corpus store (lantern db/ingest/search/stats/compare/worker).
-    public static InputRejectedException StoreUnavailable(string location, string why) =>
-        new($"{location}: cannot open the corpus database ({why})");
+    public static InputRejectedException StoreUnavailable(string location, string why, Exception? cause = null) =>
+        new($"{location}: cannot open the corpus database ({why})", cause);
 
     public static UsageException SchemaOutdated(string location, int version, int latest) =>
         new($"{location}: corpus schema is version {version}, this lantern needs {latest}; run 'lantern db migrate --db ...' first");

@@ -173,20 +173,33 @@ public sealed class VoiceResolver
         return null;
     }
 
-    private static IEnumerable<SpeechAct> ReportedSpeech(string text, TextSpan sentence, List<StructureSpan> quotes)
+    /// <summary>
+    /// The matches found before the pattern's time-out, if it runs out: fewer reported-speech cues rather than an
+    /// exception out of the analysis. The time-out can fire on every match, not only the first (NextMatch goes on
+    /// matching), and on a CPU-starved machine as well as on pathological text.
+    /// </summary>
+    internal static List<Match> MatchesWithin(Regex regex, string slice)
     {
-        var slice = sentence.Of(text);
-        Match match;
+        var found = new List<Match>();
         try
         {
-            match = ReportedSpeechPatterns.SubjectThenVerb().Match(slice);
+            for (var match = regex.Match(slice); match.Success; match = match.NextMatch())
+            {
+                found.Add(match);
+            }
         }
         catch (RegexMatchTimeoutException)
         {
-            yield break;
+            // keep what was found
         }
 
-        for (; match.Success; match = match.NextMatch())
+        return found;
+    }
+
+    private static IEnumerable<SpeechAct> ReportedSpeech(string text, TextSpan sentence, List<StructureSpan> quotes)
+    {
+        var slice = sentence.Of(text);
+        foreach (var match in MatchesWithin(ReportedSpeechPatterns.SubjectThenVerb(), slice))
         {
             var cue = new TextSpan(sentence.Start + match.Index, match.Length);
             if (quotes.Any(q => q.Span.Contains(cue)))
@@ -201,7 +214,7 @@ public sealed class VoiceResolver
             }
         }
 
-        for (var m = ReportedSpeechPatterns.VerbThenRole().Match(slice); m.Success; m = m.NextMatch())
+        foreach (var m in MatchesWithin(ReportedSpeechPatterns.VerbThenRole(), slice))
         {
             var cue = new TextSpan(sentence.Start + m.Index, m.Length);
             if (!quotes.Any(q => q.Span.Contains(cue)) && FollowsQuoteOrComma(slice, m.Index))

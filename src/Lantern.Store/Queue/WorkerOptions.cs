@@ -18,5 +18,11 @@ public sealed record WorkerOptions
     /// <summary>Stop once the queue is empty (default); false: keep polling for new work until cancelled.</summary>
     public bool ExitWhenEmpty { get; init; } = true;
 
+    /// <summary>
+    /// How long the worker waits out a database it cannot reach (a restart, a failover, a network blip), retrying the
+    /// call it was making with a growing pause (0.25 s doubling to 5 s), before it gives up with the error. Default 2 minutes.
+    /// </summary>
+    public TimeSpan Outage { get; init; } = TimeSpan.FromMinutes(2);
+
     public static WorkerOptions Default { get; } = new();
 }

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Lantern.Store.Crash;
+
+/// <summary>A running <c>lantern</c> (the built <c>lantern.dll</c> under <c>dotnet</c>) with its output kept as it comes.</summary>
+internal sealed class LanternChild : IDisposable
+{
+    private readonly StringBuilder output = new();
+    private readonly Lock gate = new();
+
+    private LanternChild(Process process)
+    {
+        Process = process;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Process Process { get; }
+
+    public bool Running => !Process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (gate)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static LanternChild Start(string dll, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new LanternChild(Process.Start(start)!);
+    }
+
+    /// <summary>SIGKILL, as in a crash or an OOM kill; true when it hit a process that was still running.</summary>
+    public bool Kill()
+    {
+        var running = Running;
+        if (running)
+        {
+            try
+            {
+                Process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                running = false; // it ended on its own between the check and the kill
+            }
+        }
+
+        Process.WaitForExit();
+        return running;
+    }
+
+    /// <summary>The exit code, or null when it did not end within <paramref name="limit"/> (it is killed then).</summary>
+    public async Task<int?> WaitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await Process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return null;
+        }
+
+        Process.WaitForExit();
+        return Process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        Process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
