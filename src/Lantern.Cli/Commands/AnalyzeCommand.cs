@@ -19,10 +19,15 @@ public sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeSettings
         var type = settings.Type is null ? null : OptionValues.OneOf("--type", settings.Type, "text", "text", "semeval", "html");
         var voice = OptionValues.OneOf("--voice", settings.Voice, "all", "all", "author", "quoted", "reported", "others");
         var options = ReadOptions.Default with { Format = type };
+        var similar = SimilarFromCorpus.Check(settings);
         var article = InputArticles.Read(console, settings.File, options);
 
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads: null);
         var analysis = settings.Explain ? analyzer.Explain(article, cancellationToken) : analyzer.Analyze(article, cancellationToken);
+        if (similar is not null)
+        {
+            analysis = SimilarFromCorpus.AttachAsync(settings.Db!, analysis, similar.Value, cancellationToken).GetAwaiter().GetResult();
+        }
         if (voice != "all")
         {
             bool Keep(Lantern.Voices.Voice v) => voice == "others" ? v.IsOthers : v.Name == voice;
