@@ -51,9 +51,10 @@ public sealed class ParagraphExplanationTests(AnalyzerFixture fixture) : IClassF
 
         var analysis = fixture.Analyzer.Explain(article);
 
-        var explanation = Assert.Single(analysis.ParagraphExplanations, e => e.Words > 40);
-        Assert.Equal(40, explanation.WordsTested);
-        Assert.Contains($"({explanation.WordsTested} of {explanation.Words} words tried)", AnalysisText.Render(analysis, markup: false), StringComparison.Ordinal);
+        var capped = analysis.ParagraphExplanations.Where(e => e.Words > 40).ToList();
+        Assert.NotEmpty(capped);
+        Assert.All(capped, e => Assert.Equal(40, e.WordsTested));
+        Assert.Contains($"({capped[0].WordsTested} of {capped[0].Words} words tried)", AnalysisText.Render(analysis, markup: false), StringComparison.Ordinal);
     }
 
     [Fact]
