@@ -8,6 +8,11 @@ namespace Lantern.Web.Tests;
 [Collection(WebAppCollection.Name)]
 public sealed class ExplainApiTests(WebAppFixture app)
 {
+    /// <summary>An article of our own whose paragraphs get technique labels (the Opinion sample's do not).</summary>
+    internal const string Labelled =
+        "Mayor's tax plan is a scandal\n\n" +
+        "The mayor's idiotic tax plan is an utter disaster and a disgrace for every family in the region. These incompetent clowns will wreck everything we built.\n";
+
     internal static async Task<JsonElement> AnalyseAsync(HttpClient client, string text)
     {
         using var response = await client.PostAsync("/api/analyze", new StringContent(text, Encoding.UTF8, "text/plain"));
@@ -54,7 +59,7 @@ public sealed class ExplainApiTests(WebAppFixture app)
     [Fact]
     public async Task Given_a_paragraph_label_When_explained_Then_the_answer_is_that_labels_explanation_with_its_word_counts()
     {
-        var analysis = await AnalyseAsync(app.Client, Articles.Opinion);
+        var analysis = await AnalyseAsync(app.Client, Labelled);
         var paragraph = analysis.GetProperty("paragraphs").EnumerateArray().First(p => p.GetProperty("techniques").GetArrayLength() > 0);
         var index = paragraph.GetProperty("index").GetInt32();
         var technique = paragraph.GetProperty("techniques")[0].GetProperty("label").GetString()!;

@@ -58,7 +58,7 @@ public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browse
     [Fact]
     public async Task Given_a_paragraph_label_When_clicked_and_explained_Then_its_cue_words_and_definition_are_shown()
     {
-        var analysis = await PageTesting.AnalyseAsync(page, Articles.Opinion);
+        var analysis = await PageTesting.AnalyseAsync(page, ExplainApiTests.Labelled);
         var chip = page.Locator("#article .para-chip").First;
         var technique = await chip.GetAttributeAsync("data-technique");
 
@@ -72,7 +72,7 @@ public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browse
         var section = page.Locator("#popover-body .popover-paragraph");
         await AssertCuesShownAsync(section, expected);
         Assert.Equal(explanation.GetProperty("definition").GetString(), await section.Locator(".why-definition").TextContentAsync());
-        Assert.True(analysis.GetProperty("paragraphs").EnumerateArray().Any(p => p.GetProperty("techniques").EnumerateArray().Any(t => t.GetProperty("label").GetString() == technique)));
+        Assert.Contains(analysis.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("techniques").EnumerateArray().Any(t => t.GetProperty("label").GetString() == technique));
         Assert.Empty(consoleErrors);
     }
 
@@ -85,7 +85,7 @@ public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browse
         return answer;
     }
 
-    private static async Task AssertCuesShownAsync(ILocator section, IReadOnlyList<string> expected)
+    private static async Task AssertCuesShownAsync(ILocator section, List<string> expected)
     {
         if (expected.Count == 0)
         {
