@@ -596,8 +596,11 @@ public abstract class SqlCorpusStore : ICorpusStore
         foreach (var group in queries.Select((q, i) => (q, i)).GroupBy(x => (x.q.Kind, x.q.Technique)))
         {
             // One pass over the technique's vectors for every query that shares it; each query keeps its best passage per article.
+            // The join goes through the analyses' primary key (articles has no index on analysis_id: joining on it made the
+            // scan quadratic), and keeps only each article's current analysis.
             await using var command = Db.Command(connection, null, """
-                SELECT a.id, e.start, e.length, e.vector FROM embeddings e JOIN articles a ON a.analysis_id = e.analysis_id
+                SELECT a.id, e.start, e.length, e.vector
+                FROM embeddings e JOIN analyses an ON an.id = e.analysis_id JOIN articles a ON a.id = an.article_id AND a.analysis_id = an.id
                 WHERE e.technique = @technique AND e.kind = @kind AND a.id <> @exclude_id AND a.content_hash <> @exclude_hash
                 """);
             command.With("technique", group.Key.Technique).With("kind", group.Key.Kind)

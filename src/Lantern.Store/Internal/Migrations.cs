@@ -104,7 +104,7 @@ internal static class Migrations
             length INTEGER NOT NULL,
             vector BLOB NOT NULL
         );
-        CREATE INDEX embeddings_technique ON embeddings (technique, kind);
+        CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
         """,
     ];
 
@@ -201,7 +201,7 @@ internal static class Migrations
             length INTEGER NOT NULL,
             vector BYTEA NOT NULL
         );
-        CREATE INDEX embeddings_technique ON embeddings (technique, kind);
+        CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
         """,
     ];
 }
