@@ -144,11 +144,11 @@ public sealed class AnalyzerBuilder
         {
             if (textEncoder is null || articleHeads is null)
             {
-                // Heads first: they name the encoder (precision) their states came from.
+                // Heads first: they name the encoder (precision and depth) their states came from.
                 articleHeads ??= ModelLoader.LoadHeads(modelDirectory ?? ModelDirectory.Locate());
                 if (textEncoder is null)
                 {
-                    textEncoder = ModelLoader.LoadEncoder(precision ?? ModelLoader.PrecisionFor(articleHeads), threads, batchSize);
+                    textEncoder = ModelLoader.LoadEncoder(precision ?? ModelLoader.PrecisionFor(articleHeads), ModelLoader.LayersFor(articleHeads), threads, batchSize);
                     ownsEncoder = true;
                 }
             }

@@ -31,6 +31,14 @@ public sealed class ArticleAnalyzer : IDisposable
     /// <summary>The encoder and heads versions, as reported in every result.</summary>
     public string Model { get; }
 
+    /// <summary>
+    /// This analyzer deciding with the thresholds of <paramref name="preset"/> (see <see cref="ConfidencePreset"/>):
+    /// shares the loaded encoder, so it is cheap, and stays valid only while this analyzer is not disposed.
+    /// Heads without presets (older than format 5) accept only <see cref="ConfidencePreset.Balanced"/>.
+    /// </summary>
+    public ArticleAnalyzer WithPreset(ConfidencePreset preset) =>
+        new(stages with { Heads = stages.Heads.WithPreset(preset) }, ownsEncoder: false, LoadTime);
+
     /// <summary>How long <see cref="AnalyzerBuilder.Build"/> took to load the models.</summary>
     public TimeSpan LoadTime { get; }
 

@@ -13,6 +13,10 @@ public interface IArticleHeads
     /// </summary>
     string? Encoder => null;
 
+    /// <summary>The same heads deciding with the thresholds of <paramref name="preset"/>; heads without presets only accept <see cref="ConfidencePreset.Balanced"/>.</summary>
+    IArticleHeads WithPreset(ConfidencePreset preset) =>
+        preset == ConfidencePreset.Balanced ? this : throw Errors.LanternErrors.PresetUnavailable(Version, ConfidencePresets.Name(preset));
+
     /// <param name="paragraphStates">One entry per paragraph of <paramref name="document"/>, in order.</param>
     HeadPredictions Predict(ArticleDocument document, IReadOnlyList<TokenStates> paragraphStates, CancellationToken cancellationToken = default);
 }

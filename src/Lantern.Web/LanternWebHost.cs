@@ -88,7 +88,8 @@ public static class LanternWebHost
         api.MapPost("/analyze", AnalyzeAsync)
             .WithName("Analyze")
             .WithSummary("Analyse one article: genre, frames, techniques per paragraph and as exact spans (the JSON of `lantern analyze --format json`).")
-            .WithDescription("Send the article as text/plain or text/html, or JSON {text, title, url}; with url (and no text) the server fetches the page.")
+            .WithDescription("Send the article as text/plain or text/html, or JSON {text, title, url}; with url (and no text) the server fetches the page. "
+                + "Query: minConfidence=P keeps only findings whose calibrated probability is at least P (0 to 1); preset=balanced|high-precision|high-recall picks the decision thresholds.")
             .Produces<ArticleAnalysis>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -134,12 +135,13 @@ public static class LanternWebHost
     private static async Task<IResult> AnalyzeAsync(HttpContext context, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions options)
     {
         var cancellationToken = context.RequestAborted;
+        var confidence = ConfidenceQuery.Read(context.Request.Query, allowPreset: true);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var article = await RequestArticles.ReadAsync(context.Request, fetcher, options.MaxRequestBytes, cancellationToken);
         var read = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         // The analysis is CPU work on the encoder's own threads; the rate limiter bounds how many run at once.
-        var analysis = analyzer.Analyze(article, cancellationToken);
+        var analysis = confidence.Apply(confidence.Apply(analyzer).Analyze(article, cancellationToken));
 
         // Server-Timing lets a client (the load tool, a browser's dev tools) tell analysis time from queueing and transfer.
         context.Response.Headers["Server-Timing"] = string.Create(

@@ -37,5 +37,35 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("--precision", Assert.Single(r.ErrLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(20, "article1")]
+    [InlineData(400, "article3")]
+    public void Given_articles_of_different_lengths_When_benchmarked_with_tokens_Then_the_one_nearest_that_length_is_used(int tokens, string expected)
+    {
+        var sentence = "Critics called the shameful plan a disgrace to every family in town. ";
+        dir.File("sized/article1.txt", "Short title\n\n" + sentence + "\n");
+        dir.File("sized/article2.txt", "Middle title\n\n" + string.Concat(Enumerable.Repeat(sentence, 6)) + "\n");
+        dir.File("sized/article3.txt", "Long title\n\n" + string.Concat(Enumerable.Repeat(sentence, 30)) + "\n");
+
+        var r = CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "sized"), "--tokens", tokens.ToString(System.Globalization.CultureInfo.InvariantCulture), "--limit", "1", "--threads", "1", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, r.Code);
+        var root = JsonDocument.Parse(r.Out).RootElement;
+        Assert.Equal(1, root.GetProperty("articles").GetInt32());
+        var perArticle = root.GetProperty("tokensPerArticle").GetDouble();
+        // article1 has about 15 word pieces, article2 about 85, article3 about 420: the chosen one is the nearest.
+        var sizes = new Dictionary<string, (double Min, double Max)> { ["article1"] = (5, 40), ["article3"] = (300, 600) };
+        Assert.InRange(perArticle, sizes[expected].Min, sizes[expected].Max);
+    }
+
+    [Fact]
+    public void Given_a_non_positive_token_target_When_benchmarked_Then_exit_code_is_1_naming_the_option()
+    {
+        var r = CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "no-such-folder"), "--tokens", "0");
+
+        Assert.Equal(ExitCodes.Usage, r.Code);
+        Assert.Contains("--tokens", Assert.Single(r.ErrLines), StringComparison.Ordinal);
+    }
+
     public void Dispose() => dir.Dispose();
 }

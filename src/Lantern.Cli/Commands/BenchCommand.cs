@@ -25,11 +25,20 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         var precision = OptionValues.Precision(settings.Precision);
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
-        var files = SemEvalArticles.List(directory, limit);
+        var tokens = OptionValues.Positive("--tokens", settings.Tokens);
+        var files = SemEvalArticles.List(directory, tokens is null ? limit : null);
 
         using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel, precision);
         var loadPeakRss = BenchRunner.PeakRssMegabytes();
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
+        if (tokens is { } target)
+        {
+            // The articles nearest the wanted length (ties by file order), then back in file order.
+            articles = [.. articles
+                .Select((a, i) => (Article: a, Index: i, Distance: Math.Abs(analyzer.Segment(a, cancellationToken).Paragraphs.Sum(p => analyzer.Encoder.CountTokens(a.Text, p.Span)) - target)))
+                .OrderBy(x => x.Distance).ThenBy(x => x.Index).Take(limit).OrderBy(x => x.Index).Select(x => x.Article)];
+        }
+
         BenchReport? report = null;
         ProgressReporter.Run(console, "bench", articles.Length, step => report = BenchRunner.Run(analyzer, threads, articles, loadPeakRss, step, cancellationToken));
 

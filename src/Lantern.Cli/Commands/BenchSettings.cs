@@ -14,6 +14,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("Articles to use, in file-name order (default 50).")]
     public int? Limit { get; set; }
 
+    [CommandOption("--tokens <N>")]
+    [Description("Use the --limit articles of the folder whose length in word pieces is nearest N (e.g. 800), instead of the first ones.")]
+    public int? Tokens { get; set; }
+
     [CommandOption("--threads <N>")]
     [Description("Encoder threads (default: cores, at most 4).")]
     public int? Threads { get; set; }

@@ -27,9 +27,11 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
         var directory = settings.Articles ?? throw LanternErrors.Usage("--articles DIR is required");
         var output = settings.Out ?? throw LanternErrors.Usage("--out FILE is required");
         var threads = OptionValues.Positive("--threads", settings.Threads);
+        var confidence = ConfidenceOptions.Parse(settings.MinConfidence, settings.Preset);
         var files = SemEvalArticles.List(directory);
 
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads);
+        using var loaded = AnalyzerFactory.Create(settings.Models, threads);
+        var analyzer = confidence.Apply(loaded);
         var analyses = new ArticleAnalysis[files.Count];
         var byteOrderMarks = new bool[files.Count];
         ProgressReporter.Run(console, $"{task} predictions", files.Count, step =>
@@ -43,7 +45,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
                 }
 
                 byteOrderMarks[i] = article.HasByteOrderMark;
-                analyses[i] = analyzer.Analyze(article, cancellationToken);
+                analyses[i] = confidence.Apply(analyzer.Analyze(article, cancellationToken));
                 step();
             }, cancellationToken);
         });

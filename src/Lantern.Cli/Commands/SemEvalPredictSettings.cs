@@ -29,4 +29,12 @@ public sealed class SemEvalPredictSettings : CommandSettings
     [CommandOption("--threads <N>")]
     [Description("Encoder threads (default: cores, at most 4).")]
     public int? Threads { get; set; }
+
+    [CommandOption("--min-confidence <P>")]
+    [Description(Internal.ConfidenceOptions.MinConfidenceHelp)]
+    public string? MinConfidence { get; set; }
+
+    [CommandOption("--preset <PRESET>")]
+    [Description(Internal.ConfidenceOptions.PresetHelp)]
+    public string? Preset { get; set; }
 }

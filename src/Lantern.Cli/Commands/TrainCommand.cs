@@ -26,6 +26,7 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
             MaxArticles = settings.MaxArticles,
             Threads = settings.Threads,
             Precision = OptionValues.Precision(settings.Precision) ?? Models.Encoding.EncoderPrecision.Int8,
+            Layers = settings.Layers,
             CacheDirectory = settings.Cache ?? Path.Combine(Path.GetTempPath(), "lantern-encoder-cache"),
         };
 

@@ -55,6 +55,11 @@ public sealed class TrainCommandSettings : CommandSettings
     [DefaultValue("int8")]
     public string Precision { get; set; } = "int8";
 
+    [CommandOption("--layers <N>")]
+    [Description("Encoder layers the heads are trained on and will run with: 1 to 6 (fewer is faster).")]
+    [DefaultValue(6)]
+    public int Layers { get; set; } = 6;
+
     public IReadOnlyList<string> Languages => [.. Langs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     public override ValidationResult Validate()
@@ -95,6 +100,11 @@ public sealed class TrainCommandSettings : CommandSettings
         if (Precision.Trim().ToLowerInvariant() is not ("int8" or "fp32"))
         {
             return ValidationResult.Error($"--precision: '{Precision}' is not one of int8, fp32");
+        }
+
+        if (Layers is < 1 or > 6)
+        {
+            return ValidationResult.Error($"--layers: {Layers} is not between 1 and 6");
         }
 
         return ValidationResult.Success();

@@ -100,6 +100,12 @@ public static class LanternErrors
     public static ModelException ModelsNotFound(IEnumerable<string> searched) =>
         new($"no models folder found (looked in: {string.Join(", ", searched)}); set LANTERN_MODELS or pass --models DIR");
 
+    public static ModelException PresetUnavailable(string heads, string preset) =>
+        new($"{heads}: these heads have no '{preset}' preset (heads older than format 5); retrain them with 'lantern train' or use --preset balanced");
+
+    public static UsageException ConfidenceOutOfRange(string option, string value) =>
+        new($"{option}: must be a probability between 0 and 1, not '{value}'");
+
     /// <summary>A broken invariant inside Lantern (a bug, not bad input); exit code 3 like model errors.</summary>
     public static ModelException Internal(string what) =>
         new($"internal error: {what}");

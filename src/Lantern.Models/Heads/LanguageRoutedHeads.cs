@@ -90,6 +90,10 @@ public sealed class LanguageRoutedHeads : IArticleHeads
     /// <summary>The encoder of the fallback heads; <see cref="Load"/> refuses routes whose heads name another.</summary>
     public string? Encoder => fallback.Encoder;
 
+    /// <summary>Every routed heads with the thresholds of <paramref name="preset"/>.</summary>
+    public IArticleHeads WithPreset(ConfidencePreset preset) =>
+        new LanguageRoutedHeads(fallback.WithPreset(preset), routes.ToDictionary(r => r.Key, r => r.Value.WithPreset(preset), StringComparer.Ordinal));
+
     public HeadPredictions Predict(ArticleDocument document, IReadOnlyList<TokenStates> paragraphStates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -12,6 +12,9 @@ internal sealed record HeadsModel(
     float[] GenreOffsets,
     IReadOnlyDictionary<string, string> Settings)
 {
+    /// <summary>Calibrators and preset thresholds (identity and none for heads of format 4 and older).</summary>
+    public HeadsCalibration Calibration { get; init; } = HeadsCalibration.Identity(Taxonomy.Labels.TechniqueLabels.Count, Taxonomy.Labels.Frames.Count);
+
     /// <summary>The chosen genre: the highest log-probability plus its offset (offsets tuned on training folds for macro-F1).</summary>
     public int GenreDecision(float[] probabilities)
     {

@@ -23,7 +23,8 @@ internal static class HeadsRunner
         return result;
     }
 
-    public static ArticleOutput Run(HeadsModel model, ArticleInput article, CancellationToken cancellationToken)
+    /// <param name="tokenSink">When given, receives each paragraph's raw word-piece probabilities ([tokens, techniques]).</param>
+    public static ArticleOutput Run(HeadsModel model, ArticleInput article, CancellationToken cancellationToken, Action<int, float[]>? tokenSink = null)
     {
         var techniques = Labels.TechniqueLabels.Count;
         var means = article.Paragraphs.Select(Featurizer.MeanState).ToArray();
@@ -35,6 +36,7 @@ internal static class HeadsRunner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = TagTokens(model.Tagger, article.Paragraphs[p], means[p]);
+            tokenSink?.Invoke(p, tokens);
             spans.AddRange(SpanDecoder.Decode(article.Paragraphs[p].Tokens, tokens, techniques, model.SpanThresholds));
             Featurizer.Paragraph(article, p, means[p], articleMean, tokens, techniques, x);
             paragraphProbabilities[p] = model.Paragraph.Predict(x);

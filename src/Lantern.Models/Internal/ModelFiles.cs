@@ -14,7 +14,9 @@ internal static class ModelFiles
     public const string WeightsFile = "heads.bin";
     public const string SettingsFile = "heads.json";
     private const int Magic = 0x48544E4C; // "LNTH"
-    private const int Format = 4;
+    /// <summary>Format 5 adds the calibrators and presets to heads.json; format 4 still loads (uncalibrated, no presets).</summary>
+    private const int Format = 5;
+    private const int OldestFormat = 4;
     private static readonly string[] Names = ["tagger", "paragraph", "genre", "frames"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -56,6 +58,7 @@ internal static class ModelFiles
             FrameThresholds = model.FrameThresholds,
             GenreOffsets = model.GenreOffsets,
             Features = LexicalFeatures.Describe(),
+            Calibration = CalibrationDocument.From(model.Calibration),
             Settings = new SortedDictionary<string, string>(model.Settings.ToDictionary(), StringComparer.Ordinal),
         };
         File.WriteAllText(Path.Combine(directory, SettingsFile), JsonSerializer.Serialize(document, Json) + "\n");
@@ -85,8 +88,17 @@ internal static class ModelFiles
             throw LanternErrors.ModelCorrupt(settingsPath, e.Message.Split('\n')[0]);
         }
 
-        if (document.Format != Format
-            || !document.Techniques.SequenceEqual(Taxonomy.Labels.TechniqueLabels)
+        if (document.Format is < OldestFormat or > Format)
+        {
+            throw LanternErrors.ModelCorrupt(settingsPath, string.Create(CultureInfo.InvariantCulture, $"format {document.Format}; this version of Lantern reads formats {OldestFormat} to {Format}"));
+        }
+
+        if (document.Format >= 5 && document.Calibration is null)
+        {
+            throw LanternErrors.ModelCorrupt(settingsPath, "format 5 heads without their Calibration section");
+        }
+
+        if (!document.Techniques.SequenceEqual(Taxonomy.Labels.TechniqueLabels)
             || !document.Genres.SequenceEqual(Taxonomy.Labels.Genres)
             || !document.Frames.SequenceEqual(Taxonomy.Labels.Frames)
             || document.Features != LexicalFeatures.Describe()
@@ -101,7 +113,7 @@ internal static class ModelFiles
         LinearModel[] layers;
         try
         {
-            layers = ReadLayers(weightBytes);
+            layers = ReadLayers(weightBytes, document.Format);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -118,11 +130,23 @@ internal static class ModelFiles
         }
 
         var model = new HeadsModel(layers[0], layers[1], layers[2], layers[3], document.SpanThresholds, document.ParagraphThresholds, document.FrameThresholds, document.GenreOffsets, document.Settings);
+        if (document.Calibration is { } calibration)
+        {
+            try
+            {
+                model = model with { Calibration = calibration.ToCalibration(t, Taxonomy.Labels.Frames.Count) };
+            }
+            catch (InvalidDataException e)
+            {
+                throw LanternErrors.ModelCorrupt(settingsPath, e.Message);
+            }
+        }
+
         var hash = SHA256.HashData([.. weightBytes, .. settingsBytes]);
         return (model, "heads-" + Convert.ToHexStringLower(hash)[..12]);
     }
 
-    private static LinearModel[] ReadLayers(byte[] bytes)
+    private static LinearModel[] ReadLayers(byte[] bytes, int expectedFormat)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes), System.Text.Encoding.UTF8);
         if (reader.ReadInt32() != Magic)
@@ -131,9 +155,9 @@ internal static class ModelFiles
         }
 
         var format = reader.ReadInt32();
-        if (format != Format)
+        if (format != expectedFormat)
         {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"format {format}, expected {Format}"));
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"format {format}, but heads.json is format {expectedFormat}"));
         }
 
         var count = reader.ReadInt32();
@@ -208,6 +232,9 @@ internal static class ModelFiles
         public float[] GenreOffsets { get; set; } = [];
 
         public string Features { get; set; } = string.Empty;
+
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public CalibrationDocument? Calibration { get; set; }
 
         public SortedDictionary<string, string> Settings { get; set; } = new(StringComparer.Ordinal);
     }

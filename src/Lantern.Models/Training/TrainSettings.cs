@@ -34,6 +34,9 @@ public sealed record TrainSettings
     /// <summary>Encoder precision the heads are trained on (and later run with). Default INT8.</summary>
     public EncoderPrecision Precision { get; init; } = EncoderPrecision.Int8;
 
+    /// <summary>Encoder layers the heads are trained on (and later run with), 1 to 6. Default 6.</summary>
+    public int Layers { get; init; } = Encoding.MiniLmEncoder.FullDepth;
+
     /// <summary>Encoder threads. Default 2.</summary>
     public int Threads { get; init; } = 2;
 }

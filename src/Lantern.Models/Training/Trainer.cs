@@ -87,7 +87,7 @@ public static class Trainer
 
     private static List<EncodedArticle> Encode(List<CorpusArticle> corpus, TrainSettings settings, IProgress<TrainProgress>? progress, out string encoderName, CancellationToken cancellationToken)
     {
-        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision });
+        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision, Layers = settings.Layers });
         encoderName = encoder.Name;
         var cache = new StateCache(settings.CacheDirectory, encoder);
         var techniques = Labels.TechniqueLabels.Count;
@@ -174,8 +174,10 @@ public static class Trainer
                 models[f] = HeadsFitter.Fit(train, settings.Seed + 1000 * (f + 1), trainSettings, s => progress?.Report(new TrainProgress($"fold {f + 1}/{k}: {s}", f, k)), cancellationToken);
             });
 
+        var calibration = new CalibrationReport();
         for (var f = 0; f < k; f++)
         {
+            calibration.StartFold();
             var train = encoded.Where((_, i) => fold[i] != f).ToList();
             var test = encoded.Where((_, i) => fold[i] == f).ToList();
             var model = models[f];
@@ -185,9 +187,14 @@ public static class Trainer
                 var (genre, frames) = Priors(train.Where(a => a.Corpus.Language == language).ToList());
                 foreach (var article in test.Where(a => a.Corpus.Language == language))
                 {
-                    evaluation.Add(article, model, HeadsRunner.Run(model, article.Input, cancellationToken), genre, frames);
+                    var tokens = new float[article.Input.Paragraphs.Count][];
+                    var output = HeadsRunner.Run(model, article.Input, cancellationToken, (p, probabilities) => tokens[p] = probabilities);
+                    evaluation.Add(article, model, output, genre, frames);
+                    calibration.Add(article, model, output, tokens);
                 }
             }
+
+            calibration.EndFold();
 
             foreach (var language in languages)
             {
@@ -210,6 +217,11 @@ public static class Trainer
             {
                 say($"mean {language}: {Evaluation.Figures.Mean(figures)}");
             }
+        }
+
+        foreach (var line in calibration.Lines(models[k]))
+        {
+            say(line);
         }
 
         return models[k];

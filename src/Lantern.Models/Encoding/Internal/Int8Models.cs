@@ -16,10 +16,10 @@ internal static class Int8Models
     /// <summary>Bump when <see cref="Int8Quantizer"/> changes what it writes.</summary>
     private const int QuantizerVersion = 1;
 
-    public static byte[] Load(Assembly assembly, string resource, string? cacheDirectory)
+    public static byte[] Load(Assembly assembly, string resource, string? cacheDirectory, int layers = MiniLmEncoder.FullDepth)
     {
         using var stream = assembly.GetManifestResourceStream(resource) ?? throw LanternErrors.ModelMissing(resource);
-        var path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, FileName(assembly, resource, stream.Length));
+        var path = cacheDirectory is null ? null : Path.Combine(cacheDirectory, FileName(assembly, resource, stream.Length, layers));
         if (path is not null && File.Exists(path))
         {
             try
@@ -35,7 +35,7 @@ internal static class Int8Models
             }
         }
 
-        var model = Int8Quantizer.Quantize(stream, out _);
+        var model = Int8Quantizer.Quantize(stream, layers, out _);
         // The parsed fp32 graph is garbage now; collect it before ONNX Runtime allocates, so the peak stays low.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         if (path is not null)
@@ -46,11 +46,11 @@ internal static class Int8Models
         return model;
     }
 
-    private static string FileName(Assembly assembly, string resource, long length)
+    private static string FileName(Assembly assembly, string resource, long length, int layers)
     {
         var identity = $"{assembly.FullName}|{assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}|{resource}|{length}|{QuantizerVersion}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..16];
-        return $"{MiniLmEncoder.NameOf(EncoderPrecision.Int8)}-{hash}.onnx";
+        return $"{MiniLmEncoder.NameOf(EncoderPrecision.Int8, layers)}-{hash}.onnx";
     }
 
     private static void TryStore(string path, byte[] model)

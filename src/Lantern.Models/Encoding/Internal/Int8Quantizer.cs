@@ -18,10 +18,14 @@ internal static class Int8Quantizer
     private const float WeightRange = 127f;
 
     /// <summary>Reads an fp32 model from <paramref name="model"/> and returns the INT8 graph's bytes.</summary>
-    public static byte[] Quantize(Stream model, out int quantized)
+    public static byte[] Quantize(Stream model, out int quantized) => Quantize(model, MiniLmEncoder.FullDepth, out quantized);
+
+    /// <summary>As <see cref="Quantize(Stream, out int)"/>, keeping only the first <paramref name="layers"/> transformer layers (<see cref="LayerTruncation"/>).</summary>
+    public static byte[] Quantize(Stream model, int layers, out int quantized)
     {
         // Parsed straight from the stream: no extra copy of the 90 MB fp32 model next to the parsed one.
         var proto = ModelProto.Parser.ParseFrom(model);
+        LayerTruncation.Truncate(proto, layers);
         quantized = Rewrite(proto.Graph);
         return proto.ToByteArray();
     }

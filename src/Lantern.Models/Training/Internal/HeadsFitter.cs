@@ -41,7 +41,9 @@ internal static class HeadsFitter
         }
 
         stage("span thresholds");
-        var spanThresholds = SpanThresholds.Tune(tech, oof, techniques);
+        var (spanThresholds, spanHigh, spanRecall) = SpanThresholds.TuneWithPresets(tech, oof, techniques);
+        stage("span calibration");
+        var spanCalibrators = CalibrationFits.Tokens(tech, oof, inner, techniques);
         stage("tagger (all)");
         var finalTagger = TrainTagger(tech, seed + 13, cancellationToken);
 
@@ -87,6 +89,8 @@ internal static class HeadsFitter
         }
 
         var paragraphThresholds = Thresholds.Tune(paragraphOof, rowGold, techniques, micro: true);
+        var paragraphCalibrators = CalibrationFits.Labels(paragraphOof, rowGold, [.. rowInner], techniques);
+        var (paragraphHigh, paragraphRecall) = PresetChooser.ForLabels(paragraphOof, rowGold, paragraphThresholds);
         stage("paragraph classifier (all)");
         var paragraph = LinearTrainer.Train(rows.Count, inputs, techniques, false, (s, x) => rows[s].CopyTo(x), (s, k) => rowGold[s][k], null, paragraphWeights, ParagraphOptions with { Seed = seed + 23 }, cancellationToken);
         rows.Clear();
@@ -118,6 +122,7 @@ internal static class HeadsFitter
         // Offsets are tuned on the articles of the heads' own languages: the genre-only ones lend examples, not their prior.
         var own = Enumerable.Range(0, genreArticles.Count).Where(r => !genreArticles[r].GenreOnly).ToArray();
         var genreOffsets = GenreOffsets.Tune([.. own.Select(r => genreOof[r])], [.. own.Select(r => genreClass[r])], Labels.Genres.Count);
+        var genreTemperature = CalibrationFits.Genre([.. own.Select(r => genreOof[r])], [.. own.Select(r => genreClass[r])], genreOffsets);
 
         var frameArticles = train.Where(a => a.Corpus.Frames is not null && !a.GenreOnly).ToList();
         var frameRows = frameArticles.Select(ArticleRow).ToList();
@@ -138,6 +143,8 @@ internal static class HeadsFitter
         }
 
         var frameThresholds = Thresholds.Tune(frameOof, frameGold, Labels.Frames.Count, micro: true);
+        var frameCalibrators = CalibrationFits.Labels(frameOof, frameGold, [.. frameInner.Select(part => part % 2)], Labels.Frames.Count);
+        var (frameHigh, frameRecall) = PresetChooser.ForLabels(frameOof, frameGold, frameThresholds);
         var frames = LinearTrainer.Train(frameRows.Count, Featurizer.ArticleInputs, Labels.Frames.Count, false, (s, x) => frameRows[s].CopyTo(x), (s, k) => frameGold[s][k], null, null, ArticleOptions with { Seed = seed + 44 }, cancellationToken);
 
         var allSettings = new Dictionary<string, string>(settings, StringComparer.Ordinal)
@@ -148,7 +155,16 @@ internal static class HeadsFitter
             ["article"] = ArticleOptions.ToString(),
             ["articles"] = train.Count.ToString(CultureInfo.InvariantCulture),
         };
-        return new HeadsModel(finalTagger, paragraph, genre, frames, spanThresholds, paragraphThresholds, frameThresholds, genreOffsets, allSettings);
+        return new HeadsModel(finalTagger, paragraph, genre, frames, spanThresholds, paragraphThresholds, frameThresholds, genreOffsets, allSettings)
+        {
+            Calibration = new HeadsCalibration(
+                paragraphCalibrators,
+                frameCalibrators,
+                spanCalibrators,
+                genreTemperature,
+                new PresetThresholds(paragraphHigh, frameHigh, spanHigh),
+                new PresetThresholds(paragraphRecall, frameRecall, spanRecall)),
+        };
     }
 
     private static float[] ArticleRow(EncodedArticle a)

@@ -15,7 +15,14 @@ internal static class SpanThresholds
 
     /// <param name="articles">Training articles with token gold.</param>
     /// <param name="probabilities">Out-of-fold token probabilities per article and paragraph.</param>
-    public static float[] Tune(IReadOnlyList<EncodedArticle> articles, float[][][] probabilities, int techniques)
+    public static float[] Tune(IReadOnlyList<EncodedArticle> articles, float[][][] probabilities, int techniques) =>
+        TuneWithPresets(articles, probabilities, techniques).Balanced;
+
+    /// <summary>
+    /// The balanced (pooled-F1) thresholds and, from the same per-technique shares, the high-precision and
+    /// high-recall presets (<see cref="PresetChooser"/>; precision and recall of one technique on the span measure).
+    /// </summary>
+    public static (float[] Balanced, float[] HighPrecision, float[] HighRecall) TuneWithPresets(IReadOnlyList<EncodedArticle> articles, float[][][] probabilities, int techniques)
     {
         // share[k][g] = (sum of predicted-span precision shares, predicted span count, sum of gold-span recall shares)
         var shares = new (double P, int N, double R)[techniques, Grid.Length];
@@ -112,7 +119,30 @@ internal static class SpanThresholds
             }
         }
 
-        return [.. choice.Select(g => Grid[g])];
+        var balanced = choice.Select(g => Grid[g]).ToArray();
+        var goldPer = new int[techniques];
+        foreach (var a in articles)
+        {
+            foreach (var (k, _) in a.Corpus.Spans!)
+            {
+                goldPer[k]++;
+            }
+        }
+
+        var hp = new float[techniques];
+        var hr = new float[techniques];
+        var grid = Grid[..^1];
+        for (var k = 0; k < techniques; k++)
+        {
+            var technique = k;
+            (hp[k], hr[k]) = PresetChooser.Choose(grid, balanced[k], g =>
+            {
+                var (p, n, r) = shares[technique, g];
+                return (n == 0 ? double.NaN : p / n, goldPer[technique] == 0 ? 0 : r / goldPer[technique]);
+            });
+        }
+
+        return (balanced, hp, hr);
     }
 
     private static double Pooled((double P, int N, double R)[,] shares, int[] choice, int goldCount)

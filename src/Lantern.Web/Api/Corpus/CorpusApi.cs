@@ -32,7 +32,7 @@ public static class CorpusApi
             .WithName("Articles").WithSummary("Full-text search of the corpus (q: all words must occur), best first, with filters and paging.")
             .Produces<ArticlePage>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/articles/{id}", (HttpContext context, string id) => ArticleAsync(context, options, id))
-            .WithName("Article").WithSummary("One stored article with its current analysis (the JSON of /api/analyze under `analysis`).")
+            .WithName("Article").WithSummary("One stored article with its current analysis (the JSON of /api/analyze under `analysis`; minConfidence=P keeps only findings scored at least P).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/stats", Handler(context => StatsAsync(context, options)))
             .WithName("Stats").WithSummary("Technique counts and rates per source, month, week, technique, frame or genre (by), with filters.")
@@ -73,7 +73,8 @@ public static class CorpusApi
 
     private static async Task<IResult> ArticleAsync(HttpContext context, CorpusApiOptions options, string id)
     {
-        CorpusQuery.AllowOnly(context.Request.Query);
+        CorpusQuery.AllowOnly(context.Request.Query, ConfidenceQuery.MinConfidenceName, ConfidenceQuery.PresetName);
+        var confidence = ConfidenceQuery.Read(context.Request.Query, allowPreset: false);
         if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId) || articleId < 1)
         {
             throw CorpusQuery.Bad($"id: '{(id.Length > 40 ? id[..40] + "…" : id)}' is not an article number");
@@ -92,7 +93,7 @@ public static class CorpusApi
             ["published"] = article.Published?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["language"] = article.Language,
             ["text"] = article.Text,
-            ["analysis"] = article.Analysis is null ? null : JsonNode.Parse(AnalysisJson.Serialize(article.Analysis)),
+            ["analysis"] = article.Analysis is null ? null : JsonNode.Parse(AnalysisJson.Serialize(confidence.Apply(article.Analysis))),
         };
         return Results.Text(json.ToJsonString(), "application/json; charset=utf-8");
     }
