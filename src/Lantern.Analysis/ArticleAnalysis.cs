@@ -44,4 +44,14 @@ public sealed record ArticleAnalysis
 
     /// <summary>Why each span was found (occlusion of its words); empty unless the analysis was asked to explain.</summary>
     public IReadOnlyList<SpanExplanation> Explanations { get; init; } = [];
+
+    /// <summary>Why each paragraph technique label was given (occlusion of the paragraph's words); empty unless explained.</summary>
+    public IReadOnlyList<ParagraphExplanation> ParagraphExplanations { get; init; } = [];
+
+    /// <summary>
+    /// One vector per span and per paragraph label, mean-pooled from the token states the analysis computed; stored with
+    /// the analysis for nearest-neighbour search. Not part of the JSON; empty for analyses rebuilt from a store.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<Embeddings.PassageEmbedding> Embeddings { get; init; } = [];
 }

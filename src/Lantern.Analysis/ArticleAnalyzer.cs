@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lantern.Analysis.Explanations;
+using Lantern.Analysis.Embeddings.Internal;
 using Lantern.Analysis.Explanations.Internal;
 using Lantern.Analysis.Internal;
 using Lantern.Articles;
@@ -69,20 +70,27 @@ public sealed class ArticleAnalyzer : IDisposable
     public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default) => Run(article, cancellationToken).Analysis;
 
     /// <summary>
-    /// Analyses one article and explains every span by occlusion (<see cref="ArticleAnalysis.Explanations"/>): the
-    /// words of each span and its close context are deleted one at a time and the paragraph is re-encoded and
-    /// re-scored with the same encoder and heads. Costs one encoder pass per word of the spans' paragraphs.
+    /// Analyses one article and explains every span and every paragraph label by occlusion
+    /// (<see cref="ArticleAnalysis.Explanations"/>, <see cref="ArticleAnalysis.ParagraphExplanations"/>): the words of
+    /// each span and its close context, and up to 40 words of each labelled paragraph, are deleted one at a time and the
+    /// paragraph is re-encoded and re-scored with the same encoder and heads. Costs one encoder pass per word tried.
     /// </summary>
-    public ArticleAnalysis Explain(Article article, CancellationToken cancellationToken = default)
+    public ArticleAnalysis Explain(Article article, CancellationToken cancellationToken = default) =>
+        Explain(article, ExplanationScope.All, cancellationToken);
+
+    /// <summary>Analyses one article and explains the findings in <paramref name="scope"/> (e.g. one span, for a page that explains on demand).</summary>
+    public ArticleAnalysis Explain(Article article, ExplanationScope scope, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var run = Run(article, cancellationToken);
-        if (run.Document is null || run.States is null || run.Analysis.Spans.Count == 0)
+        if (run.Document is null || run.States is null)
         {
             return run.Analysis;
         }
 
         var occluder = new Occluder(stages.Encoder, stages.Heads, run.Document, run.States);
-        return run.Analysis with { Explanations = SpanExplainer.Explain(occluder, run.Document, run.Analysis, cancellationToken) };
+        var (spans, paragraphs) = FindingExplainer.Explain(occluder, run.Document, run.Analysis, scope, cancellationToken);
+        return run.Analysis with { Explanations = spans, ParagraphExplanations = paragraphs };
     }
 
     /// <summary>
@@ -156,7 +164,8 @@ public sealed class ArticleAnalyzer : IDisposable
         var tokens = states.Sum(s => s.Tokens.Count);
         // The heads that answered (a model folder may route languages to different heads) name the result.
         var model = $"{stages.Encoder.Name}/{predictions.ModelVersion}";
-        return (Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens)), document, states);
+        var analysis = Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens));
+        return (analysis with { Embeddings = PassageEmbedder.Embed(analysis, states) }, document, states);
     }
 
     /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>

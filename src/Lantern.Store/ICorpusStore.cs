@@ -81,6 +81,14 @@ public interface ICorpusStore : IAsyncDisposable
     /// </summary>
     Task<StoredArticle?> ArticleAsync(long articleId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For each query, the most similar stored passages of the same kind and technique in the current analyses (exact
+    /// cosine over every stored vector of that technique; one scan per technique however many queries share it), best
+    /// first, at most one per article, without the excluded article. Analyses stored before schema version 2 have no
+    /// vectors and never appear.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyList<Analysis.Explanations.SimilarPassage>>> SimilarPassagesAsync(IReadOnlyList<PassageQuery> queries, SimilarOptions options, CancellationToken cancellationToken = default);
+
     /// <summary>The database's size on disk in bytes.</summary>
     Task<long> SizeBytesAsync(CancellationToken cancellationToken = default);
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Lantern.Analysis;
+using Lantern.Analysis.Explanations;
 using Lantern.Articles;
 using Lantern.Errors;
 using Lantern.Store.Internal;
@@ -581,6 +582,69 @@ public abstract class SqlCorpusStore : ICorpusStore
         };
     }
 
+    public async Task<IReadOnlyList<IReadOnlyList<SimilarPassage>>> SimilarPassagesAsync(IReadOnlyList<PassageQuery> queries, SimilarOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(options);
+        var best = queries.Select(_ => new Dictionary<long, (double Similarity, string Kind, int Start, int Length)>()).ToArray();
+        if (queries.Count == 0 || options.Count < 1)
+        {
+            return [.. best.Select(_ => (IReadOnlyList<SimilarPassage>)[])];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var group in queries.Select((q, i) => (q, i)).GroupBy(x => (x.q.Kind, x.q.Technique)))
+        {
+            // One pass over the technique's vectors for every query that shares it; each query keeps its best passage per article.
+            // The join goes through the analyses' primary key (articles has no index on analysis_id: joining on it made the
+            // scan quadratic), and keeps only each article's current analysis.
+            await using var command = Db.Command(connection, null, """
+                SELECT a.id, e.start, e.length, e.vector
+                FROM embeddings e JOIN analyses an ON an.id = e.analysis_id JOIN articles a ON a.id = an.article_id AND a.analysis_id = an.id
+                WHERE e.technique = @technique AND e.kind = @kind AND a.id <> @exclude_id AND a.content_hash <> @exclude_hash
+                """);
+            command.With("technique", group.Key.Technique).With("kind", group.Key.Kind)
+                .With("exclude_id", options.ExcludeArticleId ?? -1L).With("exclude_hash", options.ExcludeContentHash ?? string.Empty);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var members = group.ToArray();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var article = reader.Long(0);
+                var vector = (byte[])reader.GetValue(3);
+                foreach (var (query, i) in members)
+                {
+                    var similarity = VectorCodec.Cosine(query.Vector, vector);
+                    if (!best[i].TryGetValue(article, out var current) || similarity > current.Similarity)
+                    {
+                        best[i][article] = (similarity, group.Key.Kind, (int)reader.Long(1), (int)reader.Long(2));
+                    }
+                }
+            }
+        }
+
+        var top = best.Select(b => b.OrderByDescending(x => x.Value.Similarity).ThenBy(x => x.Key).Take(options.Count).ToArray()).ToArray();
+        var ids = top.SelectMany(t => t.Select(x => x.Key)).Distinct().ToArray();
+        var articles = new Dictionary<long, (string? Title, string? Source, string Text)>();
+        if (ids.Length > 0)
+        {
+            await using var load = Db.Command(connection, null, string.Empty);
+            load.CommandText = $"SELECT id, title, source, text FROM articles WHERE id IN ({InList(load, "id", ids.Cast<object>())})";
+            await using var rows = await load.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                articles[rows.Long(0)] = (rows.NullableString(1), rows.NullableString(2), rows.GetString(3));
+            }
+        }
+
+        return [.. top.Select((t, i) => (IReadOnlyList<SimilarPassage>)[.. t.Where(x => articles.ContainsKey(x.Key)).Select(x =>
+        {
+            var (title, source, text) = articles[x.Key];
+            var start = Math.Clamp(x.Value.Start, 0, text.Length);
+            var length = Math.Clamp(x.Value.Length, 0, text.Length - start);
+            return new SimilarPassage(x.Key, title, source, queries[i].Technique, text.Substring(start, length), start, length, Math.Round(x.Value.Similarity, 4));
+        })])];
+    }
+
     /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
     private protected static string InList(DbCommand command, string prefix, IEnumerable<object> values)
     {
@@ -680,6 +744,8 @@ public abstract class SqlCorpusStore : ICorpusStore
                 analysis.Paragraphs.SelectMany(p => p.Techniques.Select(t => new object?[] { analysisId, p.Index, p.Line, p.Start, p.Length, t.Label, t.Score })));
             AppendRows(sql, rows, "spans", ["analysis_id", "technique", "start", "length", "score", "text"],
                 analysis.Spans.Select(s => new object?[] { analysisId, s.Technique, s.Start, s.Length, s.Score, s.Text }));
+            AppendRows(sql, rows, "embeddings", ["analysis_id", "kind", "technique", "start", "length", "vector"],
+                analysis.Embeddings.Select(e => new object?[] { analysisId, e.Kind, e.Technique, e.Start, e.Length, VectorCodec.Encode(e.Vector) }));
             sql.Append("UPDATE articles SET analysis_id = @current_analysis WHERE id = @current_article;");
             rows.With("current_analysis", analysisId).With("current_article", articleId);
             rows.CommandText = sql.ToString();

@@ -97,6 +97,16 @@ public static class LanternWebHost
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(AnalyzePolicy);
+        api.MapPost("/explain", ExplainEndpoint.HandleAsync)
+            .WithName("Explain")
+            .WithSummary("Explain one finding of an analysed text: its cue words (occlusion), the technique's definition and, with a corpus (serve --db), the most similar stored passages.")
+            .WithDescription("JSON {text, technique, start, length} for a span or {text, technique, paragraph} for a paragraph label; text is the `text` of the /api/analyze answer. Optional similar (0-10, default 3).")
+            .Produces<ExplainResponse>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(AnalyzePolicy);
         api.MapMethods("/analyze", [HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], (HttpContext context) =>
         {
             context.Response.Headers.Allow = HttpMethods.Post;

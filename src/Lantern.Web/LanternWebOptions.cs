@@ -30,6 +30,12 @@ public sealed record LanternWebOptions
     /// <summary>Analyses waiting for a slot before requests are refused with 429.</summary>
     public int AnalysisQueue { get; init; } = 64;
 
+    /// <summary>
+    /// The corpus whose already-analysed passages <c>POST /api/explain</c> lists as similar to the explained finding;
+    /// null (the default, and <c>lantern serve</c> without <c>--db</c>): explanations come without similar passages.
+    /// </summary>
+    public Store.ICorpusStore? Corpus { get; init; }
+
     /// <summary>How the server fetches a URL given to <c>POST /api/analyze</c>.</summary>
     public Fetching.FetchOptions Fetch { get; init; } = new();
 }

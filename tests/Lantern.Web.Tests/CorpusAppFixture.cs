@@ -26,7 +26,7 @@ public sealed class CorpusAppFixture : WebAppFixture
 
     public string DatabasePath => Path.Combine(directory, "corpus.db");
 
-    protected override LanternWebOptions Options => base.Options with { RequestBurst = 0 };
+    protected override LanternWebOptions Options => base.Options with { RequestBurst = 0, Corpus = Store };
 
     protected override Action<RouteGroupBuilder>? Extend => api => CorpusApi.Map(api, new CorpusApiOptions(Store, Token));
 

@@ -13,4 +13,7 @@ public sealed record SpanExplanation(string Technique, int Start, int Length, st
 {
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);
+
+    /// <summary>The most similar already-analysed spans of this technique in the corpus (empty without a corpus).</summary>
+    public IReadOnlyList<SimilarPassage> Similar { get; init; } = [];
 }

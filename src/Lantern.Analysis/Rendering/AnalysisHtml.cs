@@ -187,7 +187,7 @@ public static class AnalysisHtml
 
     private static void AppendExplanations(StringBuilder sb, ArticleAnalysis analysis)
     {
-        if (analysis.Explanations.Count == 0)
+        if (analysis.Explanations.Count == 0 && analysis.ParagraphExplanations.Count == 0)
         {
             return;
         }
@@ -197,10 +197,46 @@ public static class AnalysisHtml
         {
             sb.Append("<li><b>").Append(Enc(e.Technique)).Append("</b> <q dir=\"auto\">").Append(Enc(e.Text)).Append("</q>: ")
               .Append(Enc(string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} (−{c.Drop:0.000})")))))
-              .Append("<div class=\"meta\">").Append(Enc(e.Definition)).Append("</div></li>\n");
+              .Append("<div class=\"meta\">").Append(Enc(e.Definition)).Append("</div>");
+            AppendSimilar(sb, e.Similar);
+            sb.Append("</li>\n");
+        }
+
+        foreach (var e in analysis.ParagraphExplanations)
+        {
+            sb.Append("<li class=\"paragraph-why\"><b>¶ ").Append((e.Paragraph + 1).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Enc(e.Technique)).Append("</b> ")
+              .Append(e.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append(": ")
+              .Append(Enc(string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} (−{c.Drop:0.000})")))));
+            if (e.WordsTested < e.Words)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" <span class=\"meta\">({e.WordsTested} of {e.Words} words tried)</span>");
+            }
+
+            sb.Append("<div class=\"meta\">").Append(Enc(e.Definition)).Append("</div>");
+            AppendSimilar(sb, e.Similar);
+            sb.Append("</li>\n");
         }
 
         sb.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendSimilar(StringBuilder sb, IReadOnlyList<Explanations.SimilarPassage> similar)
+    {
+        if (similar.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<div class=\"similar\">Similar in your corpus:<ol>");
+        foreach (var s in similar)
+        {
+            var where = string.Join(", ", new[] { s.Title, s.Source }.Where(x => !string.IsNullOrWhiteSpace(x)));
+            sb.Append("<li><q dir=\"auto\">").Append(Enc(s.Text)).Append("</q> <span class=\"meta\">")
+              .Append(s.Similarity.ToString("0.00", CultureInfo.InvariantCulture)).Append(", article ").Append(s.ArticleId.ToString(CultureInfo.InvariantCulture))
+              .Append(where.Length == 0 ? string.Empty : ", ").Append(Enc(where)).Append("</span></li>");
+        }
+
+        sb.Append("</ol></div>");
     }
 
     private static void AppendBar(StringBuilder sb, ScoredLabel score, bool chosen, string colour)

@@ -105,7 +105,7 @@ public static class AnalysisText
             }
         }
 
-        if (analysis.Explanations.Count > 0)
+        if (analysis.Explanations.Count > 0 || analysis.ParagraphExplanations.Count > 0)
         {
             Line(Bold("Why"));
             foreach (var e in analysis.Explanations)
@@ -113,10 +113,34 @@ public static class AnalysisText
                 var cues = string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} −{c.Drop:0.000}")));
                 Line($"  {Esc(e.Technique)} \"{Esc(e.Text)}\": {Esc(cues.Length == 0 ? "no single word lowers the score" : cues)}");
                 Line(Dim("    " + e.Definition));
+                foreach (var similar in e.Similar)
+                {
+                    Line(Dim(Esc(SimilarLine(similar))));
+                }
+            }
+
+            foreach (var e in analysis.ParagraphExplanations)
+            {
+                var cues = string.Join(", ", e.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} −{c.Drop:0.000}")));
+                var tried = e.WordsTested < e.Words ? string.Create(CultureInfo.InvariantCulture, $" ({e.WordsTested} of {e.Words} words tried)") : string.Empty;
+                Line(string.Create(CultureInfo.InvariantCulture, $"  ¶ {e.Paragraph + 1} {Esc(e.Technique)} {e.Score:0.00}: {Esc(cues.Length == 0 ? "no single word lowers the score" : cues)}{tried}"));
+                Line(Dim("    " + e.Definition));
+                foreach (var similar in e.Similar)
+                {
+                    Line(Dim(Esc(SimilarLine(similar))));
+                }
             }
         }
 
         return sb.ToString();
+    }
+
+    private static string SimilarLine(Explanations.SimilarPassage similar)
+    {
+        var text = similar.Text.ReplaceLineEndings(" ");
+        text = text.Length > 120 ? string.Concat(text.AsSpan(0, 119), "…") : text;
+        var where = string.Join(", ", new[] { similar.Title, similar.Source }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        return string.Create(CultureInfo.InvariantCulture, $"    similar {similar.Similarity:0.00}: \"{text}\" (article {similar.ArticleId}{(where.Length == 0 ? string.Empty : ", " + where)})");
     }
 
     /// <summary>Escapes Spectre.Console markup (<c>[</c> and <c>]</c>) so article text can never become markup.</summary>

@@ -20,11 +20,16 @@ public sealed class AnalyzeCommand(CliConsole console) : Command<AnalyzeSettings
         var voice = OptionValues.OneOf("--voice", settings.Voice, "all", "all", "author", "quoted", "reported", "others");
         var confidence = ConfidenceOptions.Parse(settings.MinConfidence, settings.Preset);
         var options = ReadOptions.Default with { Format = type };
+        var similar = SimilarFromCorpus.Check(settings);
         var article = InputArticles.Read(console, settings.File, options);
 
         using var loaded = AnalyzerFactory.Create(settings.Models, threads: null);
         var analyzer = confidence.Apply(loaded);
         var analysis = confidence.Apply(settings.Explain ? analyzer.Explain(article, cancellationToken) : analyzer.Analyze(article, cancellationToken));
+        if (similar is not null)
+        {
+            analysis = SimilarFromCorpus.AttachAsync(settings.Db!, analysis, similar.Value, cancellationToken).GetAwaiter().GetResult();
+        }
         if (voice != "all")
         {
             bool Keep(Lantern.Voices.Voice v) => voice == "others" ? v.IsOthers : v.Name == voice;

@@ -23,8 +23,16 @@ public sealed class AnalyzeSettings : CommandSettings
     public string? Models { get; set; }
 
     [CommandOption("--explain")]
-    [Description("Explain every span by occlusion: the words whose deletion lowers the technique's score most, and its definition (one encoder pass per word: slower).")]
+    [Description("Explain every span and paragraph label by occlusion: the words whose deletion lowers the technique's score most, and its definition (one encoder pass per word: slower).")]
     public bool Explain { get; set; }
+
+    [CommandOption("--db <DB>")]
+    [Description("With --explain: the corpus (SQLite file or postgres:// URL) whose already-analysed passages are listed as similar to each explained finding.")]
+    public string? Db { get; set; }
+
+    [CommandOption("--similar <N>")]
+    [Description("With --db: similar passages per explained finding, at most one per article (default 3).")]
+    public int? Similar { get; set; }
 
     [CommandOption("--voice <VOICE>")]
     [Description("Keep only the spans in this voice: author, quoted, reported, others (quoted or reported) or all (default).")]

@@ -27,6 +27,8 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         var articles = OptionValues.Positive("--articles", settings.Articles) ?? 10_000;
         var seed = settings.Seed ?? 1;
         var queries = OptionValues.Positive("--queries", settings.Queries) ?? 20;
+        var dimensions = OptionValues.Positive("--vectors", settings.Vectors) ?? 0;
+        var stored = new Dictionary<(string Kind, string Technique), long>();
         await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
         var first = (int)(await store.CountsAsync(cancellationToken)).Articles;
 
@@ -35,7 +37,12 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         {
             for (var start = 0; start < articles; start += BatchSize)
             {
-                var batch = Enumerable.Range(first + start, Math.Min(BatchSize, articles - start)).Select(i => SyntheticCorpus.Entry(i, seed)).ToList();
+                var batch = Enumerable.Range(first + start, Math.Min(BatchSize, articles - start)).Select(i => SyntheticCorpus.Entry(i, seed, dimensions)).ToList();
+                foreach (var e in batch.SelectMany(x => x.Analysis!.Embeddings))
+                {
+                    stored[(e.Kind, e.Technique)] = stored.GetValueOrDefault((e.Kind, e.Technique)) + 1;
+                }
+
                 store.SaveAsync(batch, cancellationToken).GetAwaiter().GetResult();
                 foreach (var _ in batch)
                 {
@@ -85,6 +92,11 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         SourceComparison.Compare(a, b, 1000, 1);
         Line("compare (2 sources)", $"{compare.Elapsed.TotalMilliseconds:0} ms ({read.TotalMilliseconds:0} ms reading {a.Count + b.Count} articles, the rest 1000 bootstrap resamples)");
 
+        if (dimensions > 0)
+        {
+            await SimilarAsync(store, stored, dimensions, queries, seed, cancellationToken);
+        }
+
         if (settings.WithModel is > 0 and var n)
         {
             await WithModelAsync(store, settings.Models, n, seed, cancellationToken);
@@ -127,6 +139,36 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
                 analyzers.ForEach(x => x.Dispose());
             }
         }
+    }
+
+    /// <summary>The exact cosine scan of <see cref="ICorpusStore.SimilarPassagesAsync"/>: one technique's spans, and a whole explained article.</summary>
+    private async Task SimilarAsync(ICorpusStore store, Dictionary<(string Kind, string Technique), long> stored, int dimensions, int queries, int seed, CancellationToken cancellationToken)
+    {
+        var spans = stored.Where(x => x.Key.Kind == Analysis.Embeddings.PassageKind.Span).ToList();
+        var commonest = spans.MaxBy(x => x.Value);
+        Line("vectors added", $"{stored.Values.Sum()} ({spans.Sum(x => x.Value)} spans, the rest paragraph labels; {dimensions} dimensions, int8)");
+        var times = new List<double>();
+        for (var q = 0; q < queries; q++)
+        {
+            var vector = SyntheticCorpus.Entry(20_000_000 + q, seed + 1, dimensions).Analysis!.Embeddings[0].Vector;
+            var started = Stopwatch.GetTimestamp();
+            await store.SimilarPassagesAsync([new PassageQuery(commonest.Key.Kind, commonest.Key.Technique, vector)], SimilarOptions.Default, cancellationToken);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        Line("similar, 1 span of the commonest", $"p50 {Percentile(times, 0.5):0.0} ms, p95 {Percentile(times, 0.95):0.0} ms ({commonest.Key.Technique}: {commonest.Value} stored spans scanned)");
+        times.Clear();
+        var findings = 0;
+        for (var q = 0; q < Math.Max(1, queries / 2); q++)
+        {
+            var article = SyntheticCorpus.Entry(30_000_000 + q, seed + 1, dimensions).Analysis!.Embeddings;
+            findings += article.Count;
+            var started = Stopwatch.GetTimestamp();
+            await store.SimilarPassagesAsync([.. article.Select(e => new PassageQuery(e.Kind, e.Technique, e.Vector))], SimilarOptions.Default, cancellationToken);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        Line("similar, a whole explained article", $"p50 {Percentile(times, 0.5):0.0} ms, p95 {Percentile(times, 0.95):0.0} ms ({findings / times.Count} findings each, one scan per kind and technique)");
     }
 
     private void Line(string what, string value) => console.Out.WriteLine($"{what,-34} {value}");

@@ -18,6 +18,10 @@ public sealed class CorpusBenchSettings : StoreSettings
     [Description("Searches and stats queries timed (default 20 each).")]
     public int? Queries { get; set; }
 
+    [CommandOption("--vectors <DIM>")]
+    [Description("Give every synthetic span and paragraph label a random unit vector of DIM dimensions (384 as MiniLM) and time the similar-passage scan (default 0: no vectors).")]
+    public int? Vectors { get; set; }
+
     [CommandOption("--with-model <N>")]
     [Description("Also time ingest with the model and 1 and 2 queue workers on N synthetic texts each (default 0: skip).")]
     public int? WithModel { get; set; }

@@ -45,6 +45,7 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
 
         // Ingest writes, so it may create or migrate the schema; a read-only server refuses an outdated one instead.
         await using var store = settings.Db is null ? null : await CorpusStores.OpenAsync(settings.Db, migrate: token is not null, cancellationToken);
+        options = options with { Corpus = store };
         await using var app = LanternWebHost.Create(options, api => CorpusApi.Map(api, new CorpusApiOptions(store, token)));
         try
         {

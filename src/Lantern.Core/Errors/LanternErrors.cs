@@ -74,6 +74,9 @@ public static class LanternErrors
     public static InputRejectedException StoreUnavailable(string location, string why, Exception? cause = null) =>
         new($"{location}: cannot open the corpus database ({why})", cause);
 
+    public static UsageException CorpusMissing(string location) =>
+        new($"{location}: no such corpus database (create one with 'lantern db migrate --db ...' or 'lantern ingest')");
+
     public static UsageException SchemaOutdated(string location, int version, int latest) =>
         new($"{location}: corpus schema is version {version}, this lantern needs {latest}; run 'lantern db migrate --db ...' first");
 

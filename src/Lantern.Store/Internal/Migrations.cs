@@ -92,6 +92,20 @@ internal static class Migrations
             title, text, content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
         );
         """,
+
+        // 2: one vector per span and per paragraph label (mean-pooled encoder states, int8 with a per-vector scale:
+        // see VectorCodec), for the nearest similar passages of an explained finding.
+        """
+        CREATE TABLE embeddings (
+            analysis_id INTEGER NOT NULL REFERENCES analyses (id),
+            kind TEXT NOT NULL,
+            technique TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
+        """,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -177,6 +191,17 @@ internal static class Migrations
             worker TEXT,
             attempts INTEGER NOT NULL DEFAULT 0
         );
+        """,
+        """
+        CREATE TABLE embeddings (
+            analysis_id BIGINT NOT NULL REFERENCES analyses (id),
+            kind TEXT NOT NULL,
+            technique TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            vector BYTEA NOT NULL
+        );
+        CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
         """,
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lantern.Analysis;
+using Lantern.Analysis.Embeddings;
 using Lantern.Articles;
 using Lantern.Languages;
 using Lantern.Taxonomy;
@@ -28,7 +29,12 @@ public static class SyntheticCorpus
     public static IReadOnlyList<string> Sources { get; } =
         [.. Enumerable.Range(1, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"outlet{i:00}.example"))];
 
-    public static CorpusEntry Entry(int index, int seed = 1)
+    /// <summary>
+    /// Article <paramref name="index"/> of <paramref name="seed"/>; with <paramref name="dimensions"/> &gt; 0 its analysis
+    /// also carries a random unit vector of that size per span and per paragraph label (for timing the nearest-passage
+    /// scan: random vectors say nothing about meaning). The text and findings do not depend on it.
+    /// </summary>
+    public static CorpusEntry Entry(int index, int seed = 1, int dimensions = 0)
     {
         var random = new Random(HashCode.Combine(seed, index));
         var text = new StringBuilder();
@@ -113,7 +119,36 @@ public static class SyntheticCorpus
             Timing = new AnalysisTiming(0, 0, 0, 0, 0),
             Text = body,
         };
+        if (dimensions > 0)
+        {
+            // Their own generator, so that the text and findings of an entry are the same with or without vectors.
+            var vectors = new Random(HashCode.Combine(seed, index, dimensions));
+            analysis = analysis with
+            {
+                Embeddings = [.. analysis.Spans.Select(s => new PassageEmbedding(PassageKind.Span, s.Technique, s.Start, s.Length, RandomUnit(vectors, dimensions)))
+                    .Concat(analysis.Paragraphs.SelectMany(p => p.Techniques.Select(t => new PassageEmbedding(PassageKind.Paragraph, t.Label, p.Start, p.Length, RandomUnit(vectors, dimensions)))))],
+            };
+        }
+
         return new CorpusEntry(article, source, analysis);
+    }
+
+    private static float[] RandomUnit(Random random, int dimensions)
+    {
+        var vector = new float[dimensions];
+        double norm = 0;
+        for (var d = 0; d < dimensions; d++)
+        {
+            vector[d] = (float)((random.NextDouble() * 2) - 1);
+            norm += vector[d] * vector[d];
+        }
+
+        for (var d = 0; d < dimensions; d++)
+        {
+            vector[d] = (float)(vector[d] / Math.Sqrt(norm));
+        }
+
+        return vector;
     }
 
     private static string Word(Random random) => Vocabulary[random.Next(Vocabulary.Length)];

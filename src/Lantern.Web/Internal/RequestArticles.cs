@@ -134,7 +134,7 @@ internal static class RequestArticles
         }
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -157,7 +157,7 @@ internal static class RequestArticles
         return buffer.ToArray();
     }
 
-    private static (string Type, string? Charset)? MediaType(string? contentType)
+    internal static (string Type, string? Charset)? MediaType(string? contentType)
     {
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed) || parsed.MediaType.Value is not { } type)
         {
@@ -170,7 +170,7 @@ internal static class RequestArticles
 
     private static ApiProblemException Problem(int status, string title, LanternException error) => new(status, title, error.Message);
 
-    private static string OneLine(string message)
+    internal static string OneLine(string message)
     {
         var first = message.ReplaceLineEndings("\n").Split('\n')[0];
         return first.Length > 200 ? new StringBuilder(first, 0, 200, 201).Append('…').ToString() : first;

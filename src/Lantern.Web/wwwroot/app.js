@@ -191,6 +191,11 @@
       const c = el('span', `para-chip ${t.cssClass}`);
       c.append(el('span', 'swatch', t.abbreviation), el('span', null, `${t.name} ${fixed(found.score)}`));
       c.title = t.definition;
+      c.dataset.paragraph = paragraph.index;
+      c.dataset.technique = found.label;
+      c.tabIndex = 0;
+      c.setAttribute('role', 'button');
+      c.setAttribute('aria-haspopup', 'dialog');
       labels.append(c);
     }
 
@@ -299,11 +304,119 @@
       const facts = el('dl', 'facts');
       addTerm(facts, 'Score', [el('span', 'popover-score', fixed(s.score))]);
       addTerm(facts, 'Where', [el('span', null, `characters ${s.start}–${s.start + s.length}`)]);
-      section.append(head, el('p', 'popover-definition', t.definition), el('blockquote', 'popover-text', s.text), facts);
+      section.append(head, el('p', 'popover-definition', t.definition), el('blockquote', 'popover-text', s.text), facts,
+        explainBlock({ technique: s.technique, start: s.start, length: s.length }));
       body.append(section);
     }
 
     $('popover-h').textContent = ids.length > 1 ? `${ids.length} techniques here` : 'Technique';
+    showPopoverAt(mark);
+  }
+
+  // A paragraph's technique label: its definition, score and, on demand, its cue words.
+  function openParagraphPopover(chipElement) {
+    const analysis = state.analysis;
+    if (!analysis) return;
+    const index = Number(chipElement.dataset.paragraph);
+    const label = chipElement.dataset.technique;
+    const paragraph = analysis.paragraphs.find((p) => p.index === index);
+    const found = paragraph && paragraph.techniques.find((x) => x.label === label);
+    if (!found) return;
+    const t = technique(label);
+    const body = $('popover-body');
+    body.replaceChildren();
+    const section = el('section', `popover-span popover-paragraph ${t.cssClass}`);
+    const head = el('h4');
+    head.append(el('span', 'swatch', t.abbreviation), el('span', 'popover-name', t.name));
+    const facts = el('dl', 'facts');
+    addTerm(facts, 'Score', [el('span', 'popover-score', fixed(found.score))]);
+    addTerm(facts, 'Where', [el('span', null, `paragraph ${index + 1}`)]);
+    section.append(head, el('p', 'popover-definition', t.definition), facts, explainBlock({ technique: label, paragraph: index }));
+    body.append(section);
+    $('popover-h').textContent = 'Paragraph label';
+    showPopoverAt(chipElement);
+  }
+
+  // The "Explain" button and where its answer goes: explanations are asked for one finding at a time, so the
+  // analysis itself stays as fast as without them.
+  function explainBlock(finding) {
+    const block = el('div', 'popover-why');
+    const button = el('button', 'explain-button', 'Explain');
+    button.type = 'button';
+    const out = el('div', 'why-body');
+    out.setAttribute('aria-live', 'polite');
+    button.addEventListener('click', () => explain(finding, button, out));
+    block.append(button, out);
+    return block;
+  }
+
+  async function explain(finding, button, out) {
+    const analysis = state.analysis;
+    button.disabled = true;
+    out.replaceChildren(el('p', 'why-status', 'Explaining… (each word is deleted in turn and the paragraph re-scored)'));
+    try {
+      const response = await fetch('/api/explain', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ text: analysis.text, title: analysis.title || null, ...finding }),
+      });
+      if (!response.ok) {
+        out.replaceChildren(el('p', 'why-error', await problemText(response)));
+        button.disabled = false;
+        return;
+      }
+
+      const answer = await response.json();
+      renderWhy(out, answer.span || answer.paragraph, answer.corpus);
+      button.hidden = true;
+    } catch (e) {
+      out.replaceChildren(el('p', 'why-error', `The explanation failed: ${e && e.message ? e.message : e}`));
+      button.disabled = false;
+    }
+  }
+
+  function renderWhy(out, explanation, corpus) {
+    out.replaceChildren();
+    out.append(el('h5', null, 'Cue words'));
+    if (explanation.cues.length === 0) {
+      out.append(el('p', 'why-none', 'No single word lowers the score.'));
+    } else {
+      const cues = el('ol', 'cues');
+      for (const c of explanation.cues) {
+        const item = el('li', 'cue');
+        item.append(el('span', 'cue-text', c.text), el('span', 'cue-drop', ` −${Number(c.drop).toFixed(3)}`));
+        cues.append(item);
+      }
+
+      out.append(cues);
+    }
+
+    if (explanation.wordsTested !== undefined && explanation.wordsTested < explanation.words) {
+      out.append(el('p', 'why-note', `${explanation.wordsTested} of the paragraph's ${explanation.words} words were tried.`));
+    }
+
+    if (explanation.definition) out.append(el('p', 'why-definition', explanation.definition));
+    if (!corpus) return;
+    out.append(el('h5', null, 'Similar passages in your corpus'));
+    if (explanation.similar.length === 0) {
+      out.append(el('p', 'why-none', 'None stored for this technique yet.'));
+      return;
+    }
+
+    const list = el('ol', 'similar');
+    for (const p of explanation.similar) {
+      const item = el('li', 'similar-item');
+      const link = el('a', 'similar-title', p.title || `Article ${p.articleId}`);
+      link.href = `/corpus?article=${encodeURIComponent(p.articleId)}`;
+      item.append(el('blockquote', 'similar-text', p.text), link,
+        el('span', 'similar-meta', ` ${p.source ? p.source + ', ' : ''}similarity ${fixed(p.similarity)}`));
+      list.append(item);
+    }
+
+    out.append(list);
+  }
+
+  function showPopoverAt(mark) {
     const popover = $('popover');
     popover.hidden = false;
     const rect = mark.getBoundingClientRect();
@@ -385,13 +498,16 @@
     article.addEventListener('click', (event) => {
       const mark = event.target.closest('mark.hl');
       if (mark) openPopover(mark);
+      const label = event.target.closest('.para-chip');
+      if (label) openParagraphPopover(label);
     });
     article.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
       const mark = event.target.closest('mark.hl');
-      if (mark && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        openPopover(mark);
-      }
+      const label = event.target.closest('.para-chip');
+      if (mark || label) event.preventDefault();
+      if (mark) openPopover(mark);
+      else if (label) openParagraphPopover(label);
     });
 
     $('popover-close').addEventListener('click', closePopover);
@@ -400,7 +516,7 @@
     });
     document.addEventListener('click', (event) => {
       const popover = $('popover');
-      if (!popover.hidden && !popover.contains(event.target) && !event.target.closest('mark.hl')) closePopover();
+      if (!popover.hidden && !popover.contains(event.target) && !event.target.closest('mark.hl, .para-chip')) closePopover();
     });
   }
 

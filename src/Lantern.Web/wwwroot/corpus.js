@@ -156,5 +156,8 @@
       state.params = formParams();
       search(1);
     }
+
+    // A similar passage's link from an explanation (?article=ID) opens that article.
+    if (/^[0-9]+$/.test(initial.get('article') || '')) openArticle(initial.get('article'));
   });
 })();
