@@ -20,5 +20,11 @@ public sealed record CorpusFilter
 
     public DateOnly? To { get; init; }
 
+    /// <summary>
+    /// Count only findings (spans, and the frames and techniques filtered on) whose stored calibrated probability is at
+    /// least this (0 to 1); null or 0: every stored finding. Analyses stored before calibration hold raw scores.
+    /// </summary>
+    public double? MinConfidence { get; init; }
+
     public static CorpusFilter None { get; } = new();
 }

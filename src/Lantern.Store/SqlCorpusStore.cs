@@ -333,7 +333,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         {
             await using var command = Db.Command(connection, null, string.Empty);
             command.CommandText = $"""
-                SELECT analysis_id, technique, COUNT(*) FROM spans WHERE analysis_id IN ({InList(command, "a", analyses)})
+                SELECT analysis_id, technique, COUNT(*) FROM spans sp WHERE analysis_id IN ({InList(command, "a", analyses)}){FilterSql.SpanScore(filter, command, "sp")}
                 GROUP BY analysis_id, technique
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -392,7 +392,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join} JOIN spans sp ON sp.analysis_id = an.id
-                WHERE 1 = 1{conditions} GROUP BY 1, 2
+                WHERE 1 = 1{conditions}{FilterSql.SpanScore(filter, command, "sp")} GROUP BY 1, 2
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -441,7 +441,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             var conditions = FilterSql.Conditions(filter, command, Time);
             command.CommandText = $"""
                 SELECT a.id, sp.technique, COUNT(*) FROM articles a JOIN analyses an ON an.id = a.analysis_id
-                JOIN spans sp ON sp.analysis_id = an.id WHERE 1 = 1{conditions} GROUP BY a.id, sp.technique
+                JOIN spans sp ON sp.analysis_id = an.id WHERE 1 = 1{conditions}{FilterSql.SpanScore(filter, command, "sp")} GROUP BY a.id, sp.technique
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -468,7 +468,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         command.CommandText = $"""
             SELECT a.id, a.title, a.source, sp.technique, sp.start, sp.length, sp.score, sp.text
             FROM articles a JOIN analyses an ON an.id = a.analysis_id JOIN spans sp ON sp.analysis_id = an.id
-            WHERE sp.technique = @top_technique{conditions} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
+            WHERE sp.technique = @top_technique{conditions}{FilterSql.SpanScore(filter, command, "sp")} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
             """;
         command.With("top_technique", technique).With("limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -33,4 +33,8 @@ public class CorpusFilterSettings : StoreSettings
     [CommandOption("--to <DATE>")]
     [Description("Only articles published on or before this day (yyyy-mm-dd).")]
     public string? To { get; set; }
+
+    [CommandOption("--min-confidence <P>")]
+    [Description("Count only stored findings (spans; the frames and techniques filtered on) whose calibrated probability is at least P (0 to 1; default 0: all).")]
+    public string? MinConfidence { get; set; }
 }

@@ -18,6 +18,7 @@ internal static class CorpusFilters
         Language = string.IsNullOrWhiteSpace(settings.Lang) ? null : settings.Lang.Trim().ToLowerInvariant(),
         From = Date("--from", settings.From),
         To = Date("--to", settings.To),
+        MinConfidence = settings.MinConfidence is null ? null : Models.ConfidencePresets.ParseMinConfidence("--min-confidence", settings.MinConfidence),
     };
 
     public static string Technique(string option, string value) =>

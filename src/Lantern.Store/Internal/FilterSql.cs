@@ -13,13 +13,13 @@ internal static class FilterSql
         var conditions = new List<string>();
         if (filter.Technique is { } technique)
         {
-            conditions.Add("EXISTS (SELECT 1 FROM spans fx WHERE fx.analysis_id = an.id AND fx.technique = @f_technique)");
+            conditions.Add($"EXISTS (SELECT 1 FROM spans fx WHERE fx.analysis_id = an.id AND fx.technique = @f_technique{SpanScore(filter, command, "fx")})");
             command.With("f_technique", technique);
         }
 
         if (filter.Frame is { } frame)
         {
-            conditions.Add("EXISTS (SELECT 1 FROM frames ff WHERE ff.analysis_id = an.id AND ff.frame = @f_frame)");
+            conditions.Add($"EXISTS (SELECT 1 FROM frames ff WHERE ff.analysis_id = an.id AND ff.frame = @f_frame{SpanScore(filter, command, "ff")})");
             command.With("f_frame", frame);
         }
 
@@ -54,5 +54,24 @@ internal static class FilterSql
         }
 
         return conditions.Count == 0 ? string.Empty : " AND " + string.Join(" AND ", conditions);
+    }
+
+    /// <summary>
+    /// The condition keeping only findings of table alias <paramref name="alias"/> (spans or frames) whose score reaches
+    /// <see cref="CorpusFilter.MinConfidence"/>, starting with " AND "; empty when the filter has none.
+    /// </summary>
+    public static string SpanScore(CorpusFilter filter, DbCommand command, string alias)
+    {
+        if (filter.MinConfidence is not { } min || min <= 0)
+        {
+            return string.Empty;
+        }
+
+        if (!command.Parameters.Contains("f_min"))
+        {
+            command.With("f_min", min);
+        }
+
+        return $" AND {alias}.score >= @f_min";
     }
 }

@@ -11,7 +11,7 @@ namespace Lantern.Web.Internal;
 /// </summary>
 internal static class CorpusQuery
 {
-    public static readonly string[] FilterNames = ["technique", "frame", "genre", "source", "lang", "from", "to"];
+    public static readonly string[] FilterNames = ["technique", "frame", "genre", "source", "lang", "from", "to", ConfidenceQuery.MinConfidenceName];
 
     public static void AllowOnly(IQueryCollection query, params string[] names)
     {
@@ -64,7 +64,21 @@ internal static class CorpusQuery
             Language = lang,
             From = from,
             To = to,
+            MinConfidence = MinConfidence(query),
         };
+    }
+
+    private static double? MinConfidence(IQueryCollection query)
+    {
+        var value = Text(query, ConfidenceQuery.MinConfidenceName, 40);
+        try
+        {
+            return value is null ? null : Models.ConfidencePresets.ParseMinConfidence(ConfidenceQuery.MinConfidenceName, value);
+        }
+        catch (Errors.UsageException e)
+        {
+            throw Bad(e.Message);
+        }
     }
 
     public static string? Technique(IQueryCollection query, string name)
