@@ -116,4 +116,38 @@ public sealed class StatsCommandTests
         Assert.Contains("--technique: unknown value 'Shouting'", err, StringComparison.Ordinal);
         Assert.Contains("Loaded_Language", err, StringComparison.Ordinal);
     }
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_corpus_When_stats_by_technique_with_a_minimum_confidence_Then_only_spans_scored_at_least_that_are_counted(string kind)
+    {
+        await using var test = await FilledAsync(kind, 30);
+        var spans = Enumerable.Range(0, 30).SelectMany(i => SyntheticCorpus.Entry(i, seed: 5).Analysis!.Spans).ToList();
+        var cut = Math.Round(spans.Select(s => s.Score).Order().ElementAt(spans.Count / 2), 3);
+        var expected = spans.Where(s => s.Score >= cut).GroupBy(s => s.Technique).ToDictionary(g => g.Key, g => (long)g.Count());
+
+        var r = Cli.Run("stats", "--by", "technique", "--format", "json", "--min-confidence", cut.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", test.Db);
+
+        Assert.True(r.Code == 0, r.Err);
+        using var document = JsonDocument.Parse(r.Out);
+        var counted = document.RootElement.EnumerateArray()
+            .Where(row => row.GetProperty("spans").GetInt64() > 0)
+            .ToDictionary(row => row.GetProperty("technique").GetString()!, row => row.GetProperty("spans").GetInt64());
+        Assert.Equal(expected.OrderBy(p => p.Key), counted.OrderBy(p => p.Key));
+        Assert.True(counted.Values.Sum() < spans.Count);
+    }
+
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("search")]
+    public async Task Given_a_minimum_confidence_outside_0_to_1_When_querying_Then_exit_code_is_1_naming_the_option(string command)
+    {
+        await using var test = await FilledAsync("sqlite", 2);
+        string[] args = command == "search" ? ["search", "budget"] : ["stats"];
+
+        var (code, _, err) = Cli.Run([.. args, "--min-confidence", "1.5", "--db", test.Db]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--min-confidence: must be a probability between 0 and 1, not '1.5'", err, StringComparison.Ordinal);
+        Assert.Single(err.Trim().Split('\n'));
+    }
 }
