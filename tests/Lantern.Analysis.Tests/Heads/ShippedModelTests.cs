@@ -17,7 +17,8 @@ public sealed class ShippedModelTests
         const string text = "Shameless traitors wreck our great nation!\n\nThe corrupt, lying elites in the capital want to destroy everything you love.\n\"We will never surrender,\" the mayor told a cheering crowd on Friday.\nThe council approved the budget by seven votes to two.\n";
         var paragraphs = LineParagraphs.Split(text);
         var document = new ArticleDocument(new Article { Id = "s", Text = text, Language = "en" }, paragraphs, [], [], new LanguageGuess("en", 1), [.. paragraphs.Select(_ => new LanguageGuess("en", 1))]);
-        using var encoder = MiniLmEncoder.Create();
+        // The graph the heads were trained on: their precision and depth (the shipped heads run on a cut encoder).
+        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { Precision = MiniLmEncoder.PrecisionOf(heads.Encoder), Layers = MiniLmEncoder.LayersOf(heads.Encoder) });
         var predictions = heads.Predict(document, encoder.Encode(text, [.. paragraphs.Select(p => p.Span)]));
 
         Assert.StartsWith("heads-", predictions.ModelVersion, StringComparison.Ordinal);

@@ -54,7 +54,9 @@ public sealed class ModelLoadingTests : IDisposable
         }
 
         using var fp32 = new AnalyzerBuilder().WithThreads(1).WithPrecision(Models.Encoding.EncoderPrecision.Float32).Build();
-        Assert.Equal("all-MiniLM-L6-v2", fp32.Encoder.Name);
+        // The precision is overridden; the depth still follows the heads.
+        Assert.Equal(Models.Encoding.MiniLmEncoder.NameOf(Models.Encoding.EncoderPrecision.Float32, Models.Encoding.MiniLmEncoder.LayersOf(heads.Encoder)), fp32.Encoder.Name);
+        Assert.DoesNotContain("int8", fp32.Encoder.Name, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
