@@ -165,7 +165,7 @@
     const calls = report.calls || [];
     const list = $('calls');
     list.replaceChildren();
-    if (calls.length === 0) list.append(el('li', 'none', 'No call to action found.'));
+    list.hidden = calls.length === 0;
     for (const call of calls) list.append(callItem(call));
     box.hidden = false;
   }
