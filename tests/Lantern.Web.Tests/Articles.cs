@@ -10,6 +10,20 @@ internal static class Articles
         "Either we protect the green spaces that hold this town together, or we watch Millbrook turn into one more grey strip of asphalt. There is no middle road.\n\n" +
         "Call your councillor before the final reading. Our parks cannot wait, and neither can our children.\n";
 
+    /// <summary>An author's own violent call, a quoted loaded phrase with a named speaker, and a civic call.</summary>
+    public const string Calls =
+        "The Night the Town Rose Up\n\n" +
+        "The occupiers have taken the square again. Take up arms against the occupiers tonight!\n\n" +
+        "\"This is a disgraceful, shameful betrayal of everyone who lives here,\" said Maria Lopez, a local shopkeeper.\n\n" +
+        "Residents should call their councillor before Friday.\n";
+
+    /// <summary>Hostile calls whose sentences carry onerror payloads: the calls list and flag must show them as text.</summary>
+    public const string HostileCall =
+        "A Warning\n\n" +
+        "We must drive them out of Millbrook <img src=x onerror=\"window.__pwned='call';alert('call')\"> before winter!\n\n" +
+        "Boycott the <img src=x onerror=\"window.__pwned='boycott'\"> traitors and their shops!\n\n" +
+        "The weather was mild on Tuesday.\n";
+
     /// <summary>An article whose title and body carry script payloads: they must stay inert text on the page.</summary>
     public const string Hostile =
         "<img src=x onerror=\"window.__pwned='title';alert('title')\"> Shocking Scandal Rocks the Town\n\n" +

@@ -86,9 +86,12 @@
     closePopover();
     $('result-title').textContent = analysis.title || 'Untitled article';
     renderSummary(analysis);
+    renderArticleSummary(analysis);
     renderWarnings(analysis.warnings || []);
+    renderCalls(analysis);
     renderLegend(analysis);
     renderArticle(analysis);
+    applyVoiceFilter();
     $('result').hidden = false;
   }
 
@@ -108,6 +111,112 @@
     addTerm(summary, 'Frames', frames);
     addTerm(summary, 'Language', [el('span', null, `${analysis.language.code} (${percent(analysis.language.confidence)})`)]);
     addTerm(summary, 'Model', [el('span', 'model', analysis.model)]);
+  }
+
+  // The one-paragraph summary the analysis writes about itself (plain text: it quotes the article).
+  function renderArticleSummary(analysis) {
+    const box = $('article-summary');
+    if (!box) return;
+    box.textContent = typeof analysis.summary === 'string' ? analysis.summary : '';
+    box.hidden = box.textContent === '';
+  }
+
+  // Who is speaking: the author, or someone quoted or reported (with the speaker when one is attributed).
+  function voiceText(voice) {
+    if (!voice || voice.kind === 'author') return "author's voice";
+    const speech = voice.kind === 'quoted' ? 'in quoted speech' : `in ${voice.kind} speech`;
+    return `${speech} — speaker: ${voice.speaker || 'not named'}`;
+  }
+
+  const isOthers = (voice) => !!voice && voice.kind !== 'author';
+
+  const flagWords = {
+    violent: 'Incitement: the author calls for violent action',
+    hostile: 'Incitement: the author calls for hostile action against others',
+    civic: 'The author calls for civic action',
+    none: 'No call to action in the author\'s voice',
+  };
+
+  // The article-level flag (the author's own calls only, as the detector counts them) with its evidence sentences,
+  // then every call found, whoever makes it. The flag is written out, so colour is never the only cue.
+  function renderCalls(analysis) {
+    const box = $('calls-box');
+    if (!box) return;
+    const report = analysis.callsToAction;
+    if (!report) {
+      box.hidden = true;
+      return;
+    }
+
+    const flag = typeof report.flag === 'string' ? report.flag : 'none';
+    const flagBox = $('calls-flag');
+    flagBox.replaceChildren();
+    flagBox.className = `calls-flag flag-${flag in flagWords ? flag : 'none'}${report.incitement ? ' incitement' : ''}`;
+    flagBox.setAttribute('role', report.incitement ? 'alert' : 'note');
+    const head = el('p', 'flag-text');
+    head.append(el('span', 'flag-badge', report.incitement ? '⚠ ' + flag : flag), el('span', 'flag-words', ` ${flagWords[flag] || flag}`));
+    flagBox.append(head);
+    const evidence = report.evidence || [];
+    if (flag !== 'none' && evidence.length > 0) {
+      flagBox.append(el('p', 'flag-evidence-h', evidence.length > 1 ? 'Evidence sentences:' : 'Evidence sentence:'));
+      for (const e of evidence) flagBox.append(sentenceQuote(e, 'flag-evidence'));
+    }
+
+    const calls = report.calls || [];
+    const list = $('calls');
+    list.replaceChildren();
+    list.hidden = calls.length === 0;
+    for (const call of calls) list.append(callItem(call));
+    box.hidden = false;
+  }
+
+  // A call's sentence, with its offsets into the article text.
+  function sentenceQuote(call, className) {
+    const quote = el('blockquote', className, call.text);
+    quote.dataset.start = call.start;
+    quote.dataset.length = call.length;
+    return quote;
+  }
+
+  function callItem(call) {
+    const item = el('li', `call call-${call.class}`);
+    const head = el('p', 'call-head');
+    head.append(el('strong', 'call-class', call.class), el('span', 'call-voice', ` (${voiceText(call.voice)})`));
+    const facts = el('dl', 'facts');
+    if (call.addressee) addTerm(facts, 'Addressed to', [el('span', 'call-addressee', call.addressee)]);
+    if (call.target) addTerm(facts, 'Aimed at', [el('span', 'call-target', call.target)]);
+    const cues = (call.cues || []).map((c) => el('span', 'call-cue', `${c.text} (${c.role})`));
+    if (cues.length > 0) addTerm(facts, 'Cue words', cues);
+    addTerm(facts, 'Where', [el('span', null, `characters ${call.start}–${call.start + call.length}`)]);
+    const go = el('button', 'call-go', 'Show in the article');
+    go.type = 'button';
+    go.addEventListener('click', () => showCallInArticle(call));
+    item.append(head, sentenceQuote(call, 'call-text'), facts, go);
+    return item;
+  }
+
+  function showCallInArticle(call) {
+    const analysis = state.analysis;
+    if (!analysis) return;
+    const paragraph = analysis.paragraphs.find((p) => call.start >= p.start && call.start < p.start + p.length);
+    const block = paragraph && $('article').querySelector(`.para[data-index="${Number(paragraph.index)}"]`);
+    if (!block) return;
+    block.tabIndex = -1;
+    block.scrollIntoView({ block: 'center' });
+    block.focus();
+  }
+
+  // Dims the highlights whose voice is not the one asked for; the spans stay in the text and in the legend.
+  function applyVoiceFilter() {
+    const checked = document.querySelector('#voice-filter input[name="voice"]:checked');
+    const want = checked ? checked.value : 'all';
+    const analysis = state.analysis;
+    if (!analysis) return;
+    for (const mark of $('article').querySelectorAll('mark.hl')) {
+      const s = analysis.spans[Number(mark.dataset.span)];
+      const others = isOthers(s && s.voice);
+      mark.classList.toggle('voice-hidden', (want === 'author' && others) || (want === 'others' && !others));
+    }
   }
 
   function addTerm(list, term, nodes) {
@@ -199,10 +308,21 @@
       labels.append(c);
     }
 
+    for (const call of callsIn(paragraph)) {
+      labels.append(el('span', `para-call call-${call.class}`, `${call.class} call to action${isOthers(call.voice) ? ` (${voiceText(call.voice)})` : ''}`));
+    }
+
+    if (paragraph.voice && isOthers(paragraph.voice)) labels.append(el('span', 'para-voice', voiceText(paragraph.voice)));
     const body = el('p', 'para-text');
     renderRange(body, text, paragraph.start, paragraph.start + paragraph.length, spans);
     block.append(labels, body);
     return block;
+  }
+
+  function callsIn(paragraph) {
+    const report = state.analysis && state.analysis.callsToAction;
+    const calls = (report && report.calls) || [];
+    return calls.filter((c) => c.start >= paragraph.start && c.start < paragraph.start + paragraph.length);
   }
 
   // Renders text[start, end) with every span that meets it as nested <mark> elements. Spans that overlap without
@@ -260,12 +380,13 @@
     mark.dataset.span = s.id;
     mark.dataset.technique = s.technique;
     mark.dataset.abbr = t.abbreviation;
+    mark.dataset.voice = s.voice && s.voice.kind ? s.voice.kind : 'author';
     if (first) {
       mark.classList.add('first');
       mark.tabIndex = 0;
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-label', `${t.name} (${t.abbreviation}), score ${fixed(s.score)}: ${s.text}`);
+      mark.setAttribute('aria-label', `${t.name} (${t.abbreviation}), score ${fixed(s.score)}, ${voiceText(s.voice)}: ${s.text}`);
     }
 
     parent.append(mark);
@@ -304,6 +425,7 @@
       const facts = el('dl', 'facts');
       addTerm(facts, 'Score', [el('span', 'popover-score', fixed(s.score))]);
       addTerm(facts, 'Where', [el('span', null, `characters ${s.start}–${s.start + s.length}`)]);
+      addTerm(facts, 'Voice', [el('span', `popover-voice voice-${s.voice && s.voice.kind ? s.voice.kind : 'author'}`, voiceText(s.voice))]);
       section.append(head, el('p', 'popover-definition', t.definition), el('blockquote', 'popover-text', s.text), facts,
         explainBlock({ technique: s.technique, start: s.start, length: s.length }));
       body.append(section);
@@ -511,6 +633,9 @@
     });
 
     $('popover-close').addEventListener('click', closePopover);
+    const filter = $('voice-filter');
+    if (filter) filter.addEventListener('change', applyVoiceFilter);
+
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') closePopover();
     });
