@@ -352,6 +352,7 @@ public abstract class SqlCorpusStore : ICorpusStore
 
         return [.. hits.Select(h => h.Hit with
         {
+            Voice = filter.Voice.Name(),
             Techniques = h.Analysis is { } a && techniques.TryGetValue(a, out var list)
                 ? [.. list.OrderByDescending(t => t.Spans).ThenBy(t => t.Technique, StringComparer.Ordinal)]
                 : [],
