@@ -46,7 +46,7 @@ public sealed class VoiceApiTests(CorpusAppFixture app)
         Assert.Equal(flags.Count(f => f == ActionClass.Civic), row.GetProperty("articlesCivic").GetInt64());
         Assert.Equal(flags.Count(f => f == ActionClass.Hostile), row.GetProperty("articlesHostile").GetInt64());
         Assert.Equal(flags.Count(f => f == ActionClass.Violent), row.GetProperty("articlesViolent").GetInt64());
-        Assert.True(flags.Count(f => f is not null) > 0);
+        Assert.Contains(flags, f => f is not null);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class VoiceApiTests(CorpusAppFixture app)
 
         Assert.Equal("quoted", json.RootElement.GetProperty("voice").GetString());
         var hit = json.RootElement.GetProperty("hits")[0];
-        var expected = app.Entries[3].Analysis!.Spans.Where(s => s.Voice.IsOthers).Count();
+        var expected = app.Entries[3].Analysis!.Spans.Count(s => s.Voice.IsOthers);
         Assert.Equal(expected, hit.GetProperty("techniques").EnumerateArray().Sum(t => t.GetProperty("spans").GetInt64()));
     }
 
