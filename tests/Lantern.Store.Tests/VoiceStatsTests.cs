@@ -145,6 +145,32 @@ public sealed class VoiceStatsTests
         Assert.All(lines.Skip(1), line => Assert.EndsWith(",all,1,0,1,0", line, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_spans_and_analyses_stored_before_voices_When_stats_per_voice_Then_only_all_counts_them_and_their_flags_are_unknown(string kind)
+    {
+        var entries = Entries();
+        await using var test = await FilledAsync(kind, entries);
+        // What migration 3 leaves on rows stored before it: no voice, no flag.
+        await test.ScalarAsync("UPDATE spans SET voice = NULL");
+        await test.ScalarAsync("UPDATE analyses SET action_flag = NULL, author_calls = NULL");
+
+        long Spans(string voice)
+        {
+            var r = Cli.Run("stats", "--by", "technique", "--format", "json", "--voice", voice, "--db", test.Db);
+            Assert.True(r.Code == 0, r.Err);
+            using var document = JsonDocument.Parse(r.Out);
+            var rows = document.RootElement.EnumerateArray().ToList();
+            Assert.All(rows, row => Assert.Equal(3, row.GetProperty("articles_flag_unknown").GetInt64()));
+            Assert.All(rows, row => Assert.Equal(0, row.GetProperty("articles_violent").GetInt64()));
+            return rows.Sum(row => row.GetProperty("spans").GetInt64());
+        }
+
+        Assert.Equal(entries.Sum(e => e.Analysis!.Spans.Count), Spans("all"));
+        Assert.Equal(0, Spans("author"));
+        Assert.Equal(0, Spans("quoted"));
+    }
+
     [Fact]
     public async Task Given_a_voice_When_stats_as_a_table_Then_the_output_says_which_voices_were_counted_and_the_calls_to_action()
     {
