@@ -205,6 +205,32 @@ public sealed class VoiceStatsTests
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_synthetic_corpus_with_voices_When_compared_in_the_author_voice_Then_rates_count_only_the_authors_spans(string kind)
+    {
+        IReadOnlyList<CorpusEntry> entries = [.. Enumerable.Range(0, 60).Select(i => SyntheticCorpus.Entry(i, seed: 5))];
+        await using var test = await FilledAsync(kind, entries);
+        var a = SyntheticCorpus.Sources[0];
+        var b = SyntheticCorpus.Sources[1];
+
+        var (code, output, err) = Cli.Run("compare", a, b, "--voice", "author", "--format", "json", "--resamples", "20", "--top", "0", "--db", test.Db);
+
+        Assert.True(code == 0, err);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("author", document.RootElement.GetProperty("voice").GetString());
+        var inA = entries.Where(e => e.Source == a).ToList();
+        var words = inA.Sum(e => (long)ContentHash.Words(e.Article.Text));
+        foreach (var difference in document.RootElement.GetProperty("differences").EnumerateArray())
+        {
+            var technique = difference.GetProperty("technique").GetString();
+            var spans = inA.SelectMany(e => e.Analysis!.Spans).Count(s => s.Technique == technique && s.Voice.Kind == VoiceKind.Author);
+            Assert.Equal(spans * 1000.0 / words, difference.GetProperty("rate_a").GetDouble(), 3);
+        }
+
+        Assert.Contains(entries.SelectMany(e => e.Analysis!.Spans), s => s.Voice.IsOthers);
+    }
+
     [Fact]
     public async Task Given_a_voice_When_searching_Then_technique_counts_are_of_that_voice_and_each_hit_names_it()
     {
