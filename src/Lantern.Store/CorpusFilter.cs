@@ -26,5 +26,11 @@ public sealed record CorpusFilter
     /// </summary>
     public double? MinConfidence { get; init; }
 
+    /// <summary>
+    /// Count only spans (and, with <see cref="Technique"/>, match only spans) in this voice; <see cref="VoiceFilter.All"/>:
+    /// every span. Frames belong to the whole article and are not filtered by voice.
+    /// </summary>
+    public VoiceFilter Voice { get; init; } = VoiceFilter.All;
+
     public static CorpusFilter None { get; } = new();
 }

@@ -13,4 +13,8 @@ public sealed record SearchHit(
     DateTimeOffset? Published,
     double Rank,
     string Snippet,
-    IReadOnlyList<TechniqueCount> Techniques);
+    IReadOnlyList<TechniqueCount> Techniques)
+{
+    /// <summary>Which spans <see cref="Techniques"/> counts: "all", "author" or "quoted" (see <see cref="VoiceFilter"/>).</summary>
+    public string Voice { get; init; } = "all";
+}

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Lantern.Actions;
 using Lantern.Analysis;
 using Lantern.Analysis.Explanations;
 using Lantern.Articles;
@@ -333,7 +334,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         {
             await using var command = Db.Command(connection, null, string.Empty);
             command.CommandText = $"""
-                SELECT analysis_id, technique, COUNT(*) FROM spans sp WHERE analysis_id IN ({InList(command, "a", analyses)}){FilterSql.SpanScore(filter, command, "sp")}
+                SELECT analysis_id, technique, COUNT(*) FROM spans sp WHERE analysis_id IN ({InList(command, "a", analyses)}){FilterSql.SpanConditions(filter, command, "sp")}
                 GROUP BY analysis_id, technique
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -351,6 +352,7 @@ public abstract class SqlCorpusStore : ICorpusStore
 
         return [.. hits.Select(h => h.Hit with
         {
+            Voice = filter.Voice.Name(),
             Techniques = h.Analysis is { } a && techniques.TryGetValue(a, out var list)
                 ? [.. list.OrderByDescending(t => t.Spans).ThenBy(t => t.Technique, StringComparer.Ordinal)]
                 : [],
@@ -369,19 +371,23 @@ public abstract class SqlCorpusStore : ICorpusStore
             _ => ("''", string.Empty),
         };
         await using var connection = await OpenAsync(cancellationToken);
-        var totals = new Dictionary<string, (long Articles, long Words)>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             var conditions = FilterSql.Conditions(filter, command, Time);
             command.CommandText = $"""
-                SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0)
+                SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0),
+                       SUM(CASE WHEN an.action_flag = 'civic' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag = 'hostile' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag = 'violent' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag IS NULL THEN 1 ELSE 0 END)
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
                 WHERE 1 = 1{conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                totals[reader.GetString(0)] = (reader.Long(1), reader.Long(2));
+                totals[reader.GetString(0)] = (reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
             }
         }
 
@@ -392,7 +398,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join} JOIN spans sp ON sp.analysis_id = an.id
-                WHERE 1 = 1{conditions}{FilterSql.SpanScore(filter, command, "sp")} GROUP BY 1, 2
+                WHERE 1 = 1{conditions}{FilterSql.SpanConditions(filter, command, "sp")} GROUP BY 1, 2
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -413,7 +419,14 @@ public abstract class SqlCorpusStore : ICorpusStore
                 }
 
                 var (spans, withTechnique) = counts.GetValueOrDefault((group, technique));
-                rows.Add(new StatsRow(by == StatsDimension.Technique ? technique : group, technique, total.Articles, total.Words, spans, withTechnique));
+                rows.Add(new StatsRow(by == StatsDimension.Technique ? technique : group, technique, total.Articles, total.Words, spans, withTechnique)
+                {
+                    Voice = filter.Voice.Name(),
+                    ArticlesCivic = total.Flags.Civic,
+                    ArticlesHostile = total.Flags.Hostile,
+                    ArticlesViolent = total.Flags.Violent,
+                    ArticlesFlagUnknown = total.Flags.Unknown,
+                });
             }
         }
 
@@ -441,7 +454,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             var conditions = FilterSql.Conditions(filter, command, Time);
             command.CommandText = $"""
                 SELECT a.id, sp.technique, COUNT(*) FROM articles a JOIN analyses an ON an.id = a.analysis_id
-                JOIN spans sp ON sp.analysis_id = an.id WHERE 1 = 1{conditions}{FilterSql.SpanScore(filter, command, "sp")} GROUP BY a.id, sp.technique
+                JOIN spans sp ON sp.analysis_id = an.id WHERE 1 = 1{conditions}{FilterSql.SpanConditions(filter, command, "sp")} GROUP BY a.id, sp.technique
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -468,7 +481,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         command.CommandText = $"""
             SELECT a.id, a.title, a.source, sp.technique, sp.start, sp.length, sp.score, sp.text
             FROM articles a JOIN analyses an ON an.id = a.analysis_id JOIN spans sp ON sp.analysis_id = an.id
-            WHERE sp.technique = @top_technique{conditions}{FilterSql.SpanScore(filter, command, "sp")} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
+            WHERE sp.technique = @top_technique{conditions}{FilterSql.SpanConditions(filter, command, "sp")} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
             """;
         command.With("top_technique", technique).With("limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -717,14 +730,17 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         long analysisId;
         await using (var command = Db.Command(connection, transaction, """
-            INSERT INTO analyses (article_id, model, genre, genre_score, language, created) VALUES (@article, @model, @genre, @score, @language, @created)
+            INSERT INTO analyses (article_id, model, genre, genre_score, language, created, action_flag, author_calls)
+            VALUES (@article, @model, @genre, @score, @language, @created, @action_flag, @author_calls)
             ON CONFLICT (article_id, model) DO NOTHING
             RETURNING id
             """))
         {
             var genreScore = analysis.Genre.Scores.FirstOrDefault(s => s.Label == analysis.Genre.Label)?.Score ?? 0;
             command.With("article", articleId).With("model", analysis.Model).With("genre", analysis.Genre.Label).With("score", genreScore)
-                .With("language", analysis.Language.Code).With("created", Time(DateTimeOffset.UtcNow));
+                .With("language", analysis.Language.Code).With("created", Time(DateTimeOffset.UtcNow))
+                .With("action_flag", ActionFlagName(analysis.CallsToAction.Flag))
+                .With("author_calls", analysis.CallsToAction.Calls.Count(c => !c.Voice.IsOthers));
             var id = await command.ExecuteScalarAsync(cancellationToken);
             if (id is null or DBNull)
             {
@@ -742,8 +758,8 @@ public abstract class SqlCorpusStore : ICorpusStore
                 analysis.Frames.Select(f => new object?[] { analysisId, f.Label, f.Score }));
             AppendRows(sql, rows, "paragraph_labels", ["analysis_id", "paragraph", "line", "start", "length", "technique", "score"],
                 analysis.Paragraphs.SelectMany(p => p.Techniques.Select(t => new object?[] { analysisId, p.Index, p.Line, p.Start, p.Length, t.Label, t.Score })));
-            AppendRows(sql, rows, "spans", ["analysis_id", "technique", "start", "length", "score", "text"],
-                analysis.Spans.Select(s => new object?[] { analysisId, s.Technique, s.Start, s.Length, s.Score, s.Text }));
+            AppendRows(sql, rows, "spans", ["analysis_id", "technique", "start", "length", "score", "text", "voice"],
+                analysis.Spans.Select(s => new object?[] { analysisId, s.Technique, s.Start, s.Length, s.Score, s.Text, s.Voice.Name }));
             AppendRows(sql, rows, "embeddings", ["analysis_id", "kind", "technique", "start", "length", "vector"],
                 analysis.Embeddings.Select(e => new object?[] { analysisId, e.Kind, e.Technique, e.Start, e.Length, VectorCodec.Encode(e.Vector) }));
             sql.Append("UPDATE articles SET analysis_id = @current_analysis WHERE id = @current_article;");
@@ -754,6 +770,15 @@ public abstract class SqlCorpusStore : ICorpusStore
 
         return true;
     }
+
+    /// <summary>The stored name of a call-to-action flag: "none" when the author makes no call (NULL is kept for analyses stored before flags).</summary>
+    private static string ActionFlagName(ActionClass? flag) => flag switch
+    {
+        ActionClass.Civic => "civic",
+        ActionClass.Hostile => "hostile",
+        ActionClass.Violent => "violent",
+        _ => "none",
+    };
 
     /// <summary>Appends multi-row INSERT statements (chunked under the engines' parameter limits) with their parameters.</summary>
     private static void AppendRows(StringBuilder sql, DbCommand command, string table, string[] columns, IEnumerable<object?[]> rows)

@@ -11,4 +11,19 @@ public sealed record StatsRow(string Group, string Technique, long Articles, lon
     public double PerArticle => Articles == 0 ? 0 : (double)Spans / Articles;
 
     public double ShareOfArticles => Articles == 0 ? 0 : (double)ArticlesWithTechnique / Articles;
+
+    /// <summary>Which spans <see cref="Spans"/> counts: "all", "author" or "quoted" (see <see cref="VoiceFilter"/>).</summary>
+    public string Voice { get; init; } = "all";
+
+    /// <summary>The group's articles whose author calls for civic action (and nothing more severe).</summary>
+    public long ArticlesCivic { get; init; }
+
+    /// <summary>The group's articles whose author calls for hostile action (and nothing violent).</summary>
+    public long ArticlesHostile { get; init; }
+
+    /// <summary>The group's articles whose author calls for violence.</summary>
+    public long ArticlesViolent { get; init; }
+
+    /// <summary>The group's articles analysed before calls to action were stored: their flag is unknown.</summary>
+    public long ArticlesFlagUnknown { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class StatsCommandTests
 
         Assert.True(csv.Code == 0, csv.Err);
         var lines = csv.Out.TrimEnd('\n').Split('\n');
-        Assert.Equal("genre,technique,articles,words,spans,articles_with_technique,per_1000_words,per_article,share_of_articles", lines[0]);
+        Assert.Equal("genre,technique,articles,words,spans,articles_with_technique,per_1000_words,per_article,share_of_articles,voice,articles_civic,articles_hostile,articles_violent,articles_flag_unknown", lines[0]);
         using var document = JsonDocument.Parse(json.Out);
         var rows = document.RootElement.EnumerateArray().ToList();
         Assert.Equal(lines.Length - 1, rows.Count);

@@ -52,6 +52,7 @@ public sealed class CompareCommand(CliConsole console) : AsyncCommand<CompareSet
                 source_b = new { name = settings.SourceB, articles = b.Count, words = b.Sum(x => (long)x.Words) },
                 resamples,
                 seed = settings.Seed ?? 1,
+                voice = filter.Voice.Name(),
                 differences,
                 passages = passages.Select(p => new { technique = p.Difference.Technique, more_in = p.Source, spans = p.Spans }),
             }));
@@ -59,6 +60,8 @@ public sealed class CompareCommand(CliConsole console) : AsyncCommand<CompareSet
         }
 
         WriteText(settings, a, b, differences, passages);
+        console.Out.WriteLine(filter.Voice.Describe());
+        console.Out.Flush();
         return ExitCodes.Ok;
     }
 

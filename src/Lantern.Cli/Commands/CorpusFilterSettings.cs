@@ -37,4 +37,8 @@ public class CorpusFilterSettings : StoreSettings
     [CommandOption("--min-confidence <P>")]
     [Description("Count only stored findings (spans; the frames and techniques filtered on) whose calibrated probability is at least P (0 to 1; default 0: all).")]
     public string? MinConfidence { get; set; }
+
+    [CommandOption("--voice <V>")]
+    [Description("Count only spans in this voice: all (default), author (the author's own words) or quoted (quoted or reported speech). Spans stored before voices were recorded count only under all.")]
+    public string? Voice { get; set; }
 }

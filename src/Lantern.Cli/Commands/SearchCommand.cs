@@ -51,6 +51,7 @@ public sealed partial class SearchCommand(CliConsole console) : AsyncCommand<Sea
             }
         }
 
+        console.Out.WriteLine(filter.Voice.Describe());
         console.Out.Flush();
         return ExitCodes.Ok;
     }

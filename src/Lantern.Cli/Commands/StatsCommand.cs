@@ -41,6 +41,11 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
                     per_1000_words = Math.Round(r.PerThousandWords, 4),
                     per_article = Math.Round(r.PerArticle, 4),
                     share_of_articles = Math.Round(r.ShareOfArticles, 4),
+                    voice = r.Voice,
+                    articles_civic = r.ArticlesCivic,
+                    articles_hostile = r.ArticlesHostile,
+                    articles_violent = r.ArticlesViolent,
+                    articles_flag_unknown = r.ArticlesFlagUnknown,
                 })));
                 break;
             case "csv":
@@ -48,6 +53,8 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
                 break;
             default:
                 WriteTable(rows, by);
+                WriteFlags(rows, by);
+                console.Out.WriteLine(filter.Voice.Describe());
                 break;
         }
 
@@ -64,11 +71,15 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
     private static string Csv(IReadOnlyList<StatsRow> rows, string by)
     {
         var csv = new StringBuilder();
-        csv.Append(by).Append(",technique,articles,words,spans,articles_with_technique,per_1000_words,per_article,share_of_articles\n");
+        // The voice and flag columns come last so tools reading the first nine by position keep working.
+        csv.Append(by).Append(",technique,articles,words,spans,articles_with_technique,per_1000_words,per_article,share_of_articles")
+            .Append(",voice,articles_civic,articles_hostile,articles_violent,articles_flag_unknown\n");
         foreach (var r in rows)
         {
             csv.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{Quote(r.Group)},{r.Technique},{r.Articles},{r.Words},{r.Spans},{r.ArticlesWithTechnique},{r.PerThousandWords:0.####},{r.PerArticle:0.####},{r.ShareOfArticles:0.####}\n"));
+                $"{Quote(r.Group)},{r.Technique},{r.Articles},{r.Words},{r.Spans},{r.ArticlesWithTechnique},{r.PerThousandWords:0.####},{r.PerArticle:0.####},{r.ShareOfArticles:0.####}"));
+            csv.Append(string.Create(CultureInfo.InvariantCulture,
+                $",{r.Voice},{r.ArticlesCivic},{r.ArticlesHostile},{r.ArticlesViolent},{r.ArticlesFlagUnknown}\n"));
         }
 
         return csv.ToString();
@@ -76,6 +87,19 @@ public sealed class StatsCommand(CliConsole console) : AsyncCommand<StatsSetting
 
     private static string Quote(string value) =>
         value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    // Calls to action are per article, not per technique: one line per group (one in all for --by technique).
+    private void WriteFlags(IReadOnlyList<StatsRow> rows, string by)
+    {
+        var groups = rows.GroupBy(r => by == "technique" ? string.Empty : r.Group, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        foreach (var r in groups)
+        {
+            var name = by == "technique" ? "all articles" : r.Group.Length == 0 ? "(none)" : r.Group;
+            var unknown = r.ArticlesFlagUnknown > 0 ? string.Create(CultureInfo.InvariantCulture, $", {r.ArticlesFlagUnknown} not checked") : string.Empty;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"calls to action ({name}, {r.Articles} articles): civic {r.ArticlesCivic}, hostile {r.ArticlesHostile}, violent {r.ArticlesViolent}{unknown}"));
+        }
+    }
 
     // The table shows techniques that occur; CSV and JSON keep the zero rows too, for other tools.
     private void WriteTable(IReadOnlyList<StatsRow> rows, string by)

@@ -19,6 +19,7 @@ internal static class CorpusFilters
         From = Date("--from", settings.From),
         To = Date("--to", settings.To),
         MinConfidence = settings.MinConfidence is null ? null : Models.ConfidencePresets.ParseMinConfidence("--min-confidence", settings.MinConfidence),
+        Voice = settings.Voice is null ? VoiceFilter.All : VoiceFilters.Parse(settings.Voice) ?? throw LanternErrors.UnknownValue("--voice", settings.Voice, VoiceFilters.Names),
     };
 
     public static string Technique(string option, string value) =>

@@ -13,7 +13,7 @@ internal static class FilterSql
         var conditions = new List<string>();
         if (filter.Technique is { } technique)
         {
-            conditions.Add($"EXISTS (SELECT 1 FROM spans fx WHERE fx.analysis_id = an.id AND fx.technique = @f_technique{SpanScore(filter, command, "fx")})");
+            conditions.Add($"EXISTS (SELECT 1 FROM spans fx WHERE fx.analysis_id = an.id AND fx.technique = @f_technique{SpanConditions(filter, command, "fx")})");
             command.With("f_technique", technique);
         }
 
@@ -55,6 +55,20 @@ internal static class FilterSql
 
         return conditions.Count == 0 ? string.Empty : " AND " + string.Join(" AND ", conditions);
     }
+
+    /// <summary>
+    /// The conditions on the spans of table alias <paramref name="alias"/>: <see cref="SpanScore"/> and the voice of
+    /// <see cref="CorpusFilter.Voice"/>, starting with " AND "; empty when the filter has neither.
+    /// </summary>
+    public static string SpanConditions(CorpusFilter filter, DbCommand command, string alias) =>
+        SpanScore(filter, command, alias) + filter.Voice switch
+        {
+            // Constants, not parameters: the three values are fixed names, and NULL (a span stored without a voice)
+            // matches neither, so an old corpus counts nothing rather than guessing.
+            VoiceFilter.Author => $" AND {alias}.voice = 'author'",
+            VoiceFilter.Quoted => $" AND {alias}.voice IN ('quoted', 'reported')",
+            _ => string.Empty,
+        };
 
     /// <summary>
     /// The condition keeping only findings of table alias <paramref name="alias"/> (spans or frames) whose score reaches

@@ -106,6 +106,16 @@ internal static class Migrations
         );
         CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
         """,
+
+        // 3: whose words each span is (author, quoted, reported; NULL for spans stored before: unknown) and the
+        // article's call-to-action flag (none, civic, hostile, violent; NULL: unknown) with the number of calls the
+        // author makes, so statistics can count the author's own techniques apart from quoted ones.
+        """
+        ALTER TABLE spans ADD COLUMN voice TEXT;
+        ALTER TABLE analyses ADD COLUMN action_flag TEXT;
+        ALTER TABLE analyses ADD COLUMN author_calls INTEGER;
+        CREATE INDEX spans_voice ON spans (analysis_id, voice);
+        """,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -202,6 +212,12 @@ internal static class Migrations
             vector BYTEA NOT NULL
         );
         CREATE INDEX embeddings_technique ON embeddings (technique, kind, analysis_id);
+        """,
+        """
+        ALTER TABLE spans ADD COLUMN voice TEXT;
+        ALTER TABLE analyses ADD COLUMN action_flag TEXT;
+        ALTER TABLE analyses ADD COLUMN author_calls INTEGER;
+        CREATE INDEX spans_voice ON spans (analysis_id, voice);
         """,
     ];
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Lantern.Actions;
 using Lantern.Analysis;
 using Lantern.Analysis.Embeddings;
 using Lantern.Articles;
 using Lantern.Languages;
 using Lantern.Taxonomy;
+using Lantern.Voices;
 
 namespace Lantern.Store.Synthetic;
 
@@ -93,7 +95,7 @@ public static class SyntheticCorpus
                 var spanStart = start + random.Next(0, length / 2);
                 var spanLength = Math.Min(random.Next(10, 60), start + length - spanStart);
                 var score = Math.Round(0.5 + (random.NextDouble() / 2), 3);
-                spans.Add(new SpanFinding(technique, spanStart, spanLength, body.Substring(spanStart, spanLength), score));
+                spans.Add(new SpanFinding(technique, spanStart, spanLength, body.Substring(spanStart, spanLength), score) { Voice = SpanVoice(index, spans.Count) });
                 if (techniques.All(t => t.Label != technique))
                 {
                     techniques.Add(new ScoredLabel(technique, score));
@@ -118,6 +120,7 @@ public static class SyntheticCorpus
             Model = Model,
             Timing = new AnalysisTiming(0, 0, 0, 0, 0),
             Text = body,
+            CallsToAction = Calls(index, body, paragraphs[0].Start, paragraphs[0].Length),
         };
         if (dimensions > 0)
         {
@@ -131,6 +134,37 @@ public static class SyntheticCorpus
         }
 
         return new CorpusEntry(article, source, analysis);
+    }
+
+    // Voices and calls come from the index, not from the random generator, so that every other draw (text, spans,
+    // scores) is what it was before voices were stored: half the spans are the author's, a quarter quoted, a quarter reported.
+    private static Voice SpanVoice(int index, int ordinal) => ((index + ordinal) % 4) switch
+    {
+        0 => new Voice(VoiceKind.Quoted, "a spokesperson"),
+        1 => new Voice(VoiceKind.Reported, "officials"),
+        _ => Voice.Author,
+    };
+
+    // One article in eight of each flag (civic, hostile, violent), and one in eight with a quoted violent call that
+    // does not raise the flag; the call is the start of the first paragraph.
+    private static CallToActionReport Calls(int index, string body, int start, int length)
+    {
+        (ActionClass? Kind, Voice Voice) call = (index % 8) switch
+        {
+            1 => (ActionClass.Violent, new Voice(VoiceKind.Quoted, "a protester")),
+            3 => (ActionClass.Civic, Voice.Author),
+            5 => (ActionClass.Hostile, Voice.Author),
+            7 => (ActionClass.Violent, Voice.Author),
+            _ => (null, Voice.Author),
+        };
+        if (call.Kind is not { } actionClass)
+        {
+            return CallToActionReport.None;
+        }
+
+        var callLength = Math.Min(40, length);
+        var found = new CallToAction(actionClass, start, callLength, body.Substring(start, callLength), [], null, null, call.Voice);
+        return new CallToActionReport(call.Voice.IsOthers ? null : actionClass, [found]);
     }
 
     private static float[] RandomUnit(Random random, int dimensions)

@@ -11,7 +11,7 @@ namespace Lantern.Web.Internal;
 /// </summary>
 internal static class CorpusQuery
 {
-    public static readonly string[] FilterNames = ["technique", "frame", "genre", "source", "lang", "from", "to", ConfidenceQuery.MinConfidenceName];
+    public static readonly string[] FilterNames = ["technique", "frame", "genre", "source", "lang", "from", "to", ConfidenceQuery.MinConfidenceName, "voice"];
 
     public static void AllowOnly(IQueryCollection query, params string[] names)
     {
@@ -65,7 +65,16 @@ internal static class CorpusQuery
             From = from,
             To = to,
             MinConfidence = MinConfidence(query),
+            Voice = Voice(query),
         };
+    }
+
+    private static VoiceFilter Voice(IQueryCollection query)
+    {
+        var value = Text(query, "voice", 40);
+        return value is null
+            ? VoiceFilter.All
+            : VoiceFilters.Parse(value) ?? throw Bad($"voice: '{Clip(value)}' is not one of {string.Join(", ", VoiceFilters.Names)}");
     }
 
     private static double? MinConfidence(IQueryCollection query)

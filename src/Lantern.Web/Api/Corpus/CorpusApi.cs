@@ -68,7 +68,7 @@ public static class CorpusApi
         var hits = await store.SearchAsync(words, filter, (page * pageSize) + 1, context.RequestAborted);
         var shown = hits.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var more = hits.Count > page * pageSize && page * pageSize < options.MaxResults;
-        return Results.Ok(new ArticlePage(words, page, pageSize, more, shown));
+        return Results.Ok(new ArticlePage(words, page, pageSize, more, shown) { Voice = filter.Voice.Name() });
     }
 
     private static async Task<IResult> ArticleAsync(HttpContext context, CorpusApiOptions options, string id)
@@ -105,7 +105,7 @@ public static class CorpusApi
         var by = CorpusQuery.Dimension(query, "by");
         var filter = CorpusQuery.Filter(query);
         var rows = await Store(options).StatsAsync(by, filter, context.RequestAborted);
-        return Results.Ok(new StatsResponse(by.ToString().ToLowerInvariant(), rows));
+        return Results.Ok(new StatsResponse(by.ToString().ToLowerInvariant(), rows) { Voice = filter.Voice.Name() });
     }
 
     private static async Task<IResult> CompareAsync(HttpContext context, CorpusApiOptions options)
@@ -130,7 +130,7 @@ public static class CorpusApi
         return Results.Ok(new CompareResponse(
             new CompareSide(a, setA.Count, setA.Sum(x => (long)x.Words)),
             new CompareSide(b, setB.Count, setB.Sum(x => (long)x.Words)),
-            differences));
+            differences) { Voice = filter.Voice.Name() });
     }
 
     private static async Task<IResult> IngestAsync(
