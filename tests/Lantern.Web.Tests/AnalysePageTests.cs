@@ -14,43 +14,18 @@ public sealed class AnalysePageTests(WebAppFixture app, BrowserFixture browser) 
 
     public async Task InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            await dialog.DismissAsync();
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
+        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
         await page.GotoAsync("/");
     }
 
     public async Task DisposeAsync() => await context.CloseAsync();
 
-    private async Task<JsonElement> AnalyseTextAsync(string text)
-    {
-        await page.FillAsync("#text-input", text);
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.ClickAsync("#text-submit"),
-            r => r.Url.EndsWith("/api/analyze", StringComparison.Ordinal));
-        var json = JsonDocument.Parse(await response.TextAsync()).RootElement;
-        await page.WaitForSelectorAsync("#result:not([hidden])");
-        return json;
-    }
-
-    private Task<byte[]> ScreenshotAsync(string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), name + ".png"), FullPage = true });
+    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(page, name);
 
     [Fact]
     public async Task Given_a_pasted_article_When_analysed_Then_each_highlight_covers_exactly_the_words_of_its_span()
     {
-        var analysis = await AnalyseTextAsync(Articles.Opinion);
+        var analysis = await PageTesting.AnalyseAsync(page, Articles.Opinion);
         await ScreenshotAsync("analyse-opinion");
 
         var spans = analysis.GetProperty("spans").EnumerateArray().ToList();
@@ -74,7 +49,7 @@ public sealed class AnalysePageTests(WebAppFixture app, BrowserFixture browser) 
     [Fact]
     public async Task Given_an_analysis_When_shown_Then_the_legend_counts_each_technique_and_paragraphs_are_labelled()
     {
-        var analysis = await AnalyseTextAsync(Articles.Opinion);
+        var analysis = await PageTesting.AnalyseAsync(page, Articles.Opinion);
 
         var counts = analysis.GetProperty("spans").EnumerateArray().GroupBy(s => s.GetProperty("technique").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(counts.Count, await page.Locator("#legend .legend-item").CountAsync());
@@ -93,7 +68,7 @@ public sealed class AnalysePageTests(WebAppFixture app, BrowserFixture browser) 
     [Fact]
     public async Task Given_a_highlight_When_clicked_or_focused_and_Enter_pressed_Then_a_popover_explains_it()
     {
-        var analysis = await AnalyseTextAsync(Articles.Opinion);
+        var analysis = await PageTesting.AnalyseAsync(page, Articles.Opinion);
         var span = analysis.GetProperty("spans")[0];
         var mark = page.Locator("#article mark.first[data-span=\"0\"]");
 
@@ -117,7 +92,7 @@ public sealed class AnalysePageTests(WebAppFixture app, BrowserFixture browser) 
     [Fact]
     public async Task Given_an_article_with_script_and_onerror_payloads_When_shown_Then_they_stay_inert_text()
     {
-        var analysis = await AnalyseTextAsync(Articles.Hostile);
+        var analysis = await PageTesting.AnalyseAsync(page, Articles.Hostile);
         await ScreenshotAsync("analyse-hostile");
 
         Assert.Empty(dialogs);

@@ -14,27 +14,13 @@ public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture br
 
     public async Task InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            await dialog.DismissAsync();
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
+        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
         await page.GotoAsync("/");
     }
 
     public async Task DisposeAsync() => await context.CloseAsync();
 
-    private Task<byte[]> ScreenshotAsync(string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), name + ".png"), FullPage = true });
+    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(page, name);
 
     [Fact]
     public async Task Given_an_author_voice_violent_call_When_analysed_Then_the_summary_the_flag_and_its_evidence_sentence_are_shown()
