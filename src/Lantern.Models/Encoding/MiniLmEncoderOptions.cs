@@ -6,6 +6,13 @@ public sealed record MiniLmEncoderOptions
     /// <summary>ONNX Runtime intra-op threads. Default 2.</summary>
     public int IntraOpThreads { get; init; } = 2;
 
+    /// <summary>
+    /// Whether ONNX Runtime's intra-op threads spin while waiting for work. Default true: fastest when one
+    /// article at a time owns the cores. A server that runs several analyses at once should turn it off, so
+    /// waiting threads yield the cores to the other analyses instead of burning them.
+    /// </summary>
+    public bool AllowSpinning { get; init; } = true;
+
     /// <summary>Word pieces per model window, without [CLS] and [SEP]. Default 254 (256 with them); at most 510.</summary>
     public int WindowTokens { get; init; } = 254;
 

@@ -54,6 +54,9 @@ public sealed class TrainedHeads : IArticleHeads
     /// <summary>The <c>encoderName</c> training setting; heads trained before it was recorded ran on the fp32 graph.</summary>
     public string? Encoder => model.Settings.TryGetValue("encoderName", out var name) ? name : "all-MiniLM-L6-v2";
 
+    /// <summary>Languages with their own balanced thresholds (ISO 639-1); the thresholds below are those of every other language.</summary>
+    public IReadOnlyList<string> ThresholdLanguages => [.. model.LanguageThresholds.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>Calibrated decision thresholds of the paragraph techniques (taxonomy order; above 1: never selected).</summary>
     public IReadOnlyList<double> ParagraphThresholds => [.. decisions.ParagraphThresholds.Select((t, k) => (double)model.Calibration.Paragraph[k].Threshold(t))];
 
@@ -85,6 +88,8 @@ public sealed class TrainedHeads : IArticleHeads
         }
 
         var calibration = model.Calibration;
+        // Balanced decisions use the article's language's own thresholds where the heads have them; presets are shared by all languages.
+        var decisions = Preset == ConfidencePreset.Balanced ? this.decisions.ForLanguage(document.Language.Code) : this.decisions;
         var output = HeadsRunner.Run(decisions, new ArticleInput(document.Text, paragraphStates, document.Language.Code), cancellationToken);
         var best = model.GenreDecision(output.Genres);
         var genreScores = calibration.Genre(model.GenreScores(output.Genres));

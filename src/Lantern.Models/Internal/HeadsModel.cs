@@ -15,6 +15,18 @@ internal sealed record HeadsModel(
     /// <summary>Calibrators and preset thresholds (identity and none for heads of format 4 and older).</summary>
     public HeadsCalibration Calibration { get; init; } = HeadsCalibration.Identity(Taxonomy.Labels.TechniqueLabels.Count, Taxonomy.Labels.Frames.Count);
 
+    /// <summary>
+    /// Balanced thresholds tuned on one language's out-of-fold scores, by ISO 639-1 code (heads of format 6
+    /// trained on several languages; empty otherwise). Languages without an entry use the thresholds above.
+    /// </summary>
+    public IReadOnlyDictionary<string, PresetThresholds> LanguageThresholds { get; init; } = new Dictionary<string, PresetThresholds>(StringComparer.Ordinal);
+
+    /// <summary>These heads deciding with a language's own thresholds, when they have them; otherwise unchanged.</summary>
+    public HeadsModel ForLanguage(string? language) =>
+        language is not null && LanguageThresholds.TryGetValue(Languages.LanguageCodes.Normalize(language), out var t)
+            ? this with { ParagraphThresholds = t.Paragraph, FrameThresholds = t.Frames, SpanThresholds = t.Spans }
+            : this;
+
     /// <summary>The chosen genre: the highest log-probability plus its offset (offsets tuned on training folds for macro-F1).</summary>
     public int GenreDecision(float[] probabilities)
     {

@@ -14,8 +14,11 @@ internal static class ModelFiles
     public const string WeightsFile = "heads.bin";
     public const string SettingsFile = "heads.json";
     private const int Magic = 0x48544E4C; // "LNTH"
-    /// <summary>Format 5 adds the calibrators and presets to heads.json; format 4 still loads (uncalibrated, no presets).</summary>
-    private const int Format = 5;
+    /// <summary>
+    /// Format 5 adds the calibrators and presets to heads.json, format 6 the per-language thresholds; formats 4
+    /// (uncalibrated, no presets) and 5 still load.
+    /// </summary>
+    private const int Format = 6;
     private const int OldestFormat = 4;
     private static readonly string[] Names = ["tagger", "paragraph", "genre", "frames"];
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -59,6 +62,9 @@ internal static class ModelFiles
             GenreOffsets = model.GenreOffsets,
             Features = LexicalFeatures.Describe(),
             Calibration = CalibrationDocument.From(model.Calibration),
+            LanguageThresholds = model.LanguageThresholds.Count == 0
+                ? null
+                : new SortedDictionary<string, PresetDocument>(model.LanguageThresholds.ToDictionary(l => l.Key, l => PresetDocument.From(l.Value)), StringComparer.Ordinal),
             Settings = new SortedDictionary<string, string>(model.Settings.ToDictionary(), StringComparer.Ordinal),
         };
         File.WriteAllText(Path.Combine(directory, SettingsFile), JsonSerializer.Serialize(document, Json) + "\n");
@@ -137,6 +143,24 @@ internal static class ModelFiles
                 model = model with { Calibration = calibration.ToCalibration(t, Taxonomy.Labels.Frames.Count) };
             }
             catch (InvalidDataException e)
+            {
+                throw LanternErrors.ModelCorrupt(settingsPath, e.Message);
+            }
+        }
+
+        if (document.LanguageThresholds is { Count: > 0 } perLanguage)
+        {
+            try
+            {
+                model = model with
+                {
+                    LanguageThresholds = perLanguage.ToDictionary(
+                        l => Languages.LanguageCodes.Normalize(l.Key),
+                        l => l.Value.ToThresholds(t, Taxonomy.Labels.Frames.Count, "language " + l.Key),
+                        StringComparer.Ordinal),
+                };
+            }
+            catch (Exception e) when (e is InvalidDataException or ArgumentException)
             {
                 throw LanternErrors.ModelCorrupt(settingsPath, e.Message);
             }
@@ -235,6 +259,9 @@ internal static class ModelFiles
 
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public CalibrationDocument? Calibration { get; set; }
+
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public SortedDictionary<string, PresetDocument>? LanguageThresholds { get; set; }
 
         public SortedDictionary<string, string> Settings { get; set; } = new(StringComparer.Ordinal);
     }

@@ -153,6 +153,8 @@ public static class Trainer
 
         var languages = encoded.Where(a => !a.GenreOnly).Select(a => a.Corpus.Language).Distinct().ToList();
         var perFold = languages.Append("all").ToDictionary(l => l, _ => new List<Evaluation.Figures>());
+        // The same folds decided with the thresholds shared by all languages: the per-language thresholds' ablation.
+        var shared = languages.ToDictionary(l => l, _ => new List<Evaluation.Figures>());
         say($"{k}-fold cross-validation; figures: {Evaluation.Figures.Header}");
         // The folds and the final model are fitted in parallel (each fit is single-threaded and seeded, so the
         // result does not depend on scheduling); job 0, started first, is the final model on all articles.
@@ -182,15 +184,21 @@ public static class Trainer
             var test = encoded.Where((_, i) => fold[i] == f).ToList();
             var model = models[f];
             var evaluation = new Evaluation();
+            var sharedEvaluation = new Evaluation();
             foreach (var language in languages)
             {
                 var (genre, frames) = Priors(train.Where(a => a.Corpus.Language == language).ToList());
+                var decided = model.ForLanguage(language);
                 foreach (var article in test.Where(a => a.Corpus.Language == language))
                 {
                     var tokens = new float[article.Input.Paragraphs.Count][];
-                    var output = HeadsRunner.Run(model, article.Input, cancellationToken, (p, probabilities) => tokens[p] = probabilities);
-                    evaluation.Add(article, model, output, genre, frames);
-                    calibration.Add(article, model, output, tokens);
+                    var output = HeadsRunner.Run(decided, article.Input, cancellationToken, (p, probabilities) => tokens[p] = probabilities);
+                    evaluation.Add(article, decided, output, genre, frames);
+                    calibration.Add(article, decided, output, tokens);
+                    if (!ReferenceEquals(decided, model))
+                    {
+                        sharedEvaluation.Add(article, model, HeadsRunner.Run(model, article.Input, cancellationToken), genre, frames);
+                    }
                 }
             }
 
@@ -201,6 +209,10 @@ public static class Trainer
                 var figures = evaluation.Score(key => key.StartsWith(language + "/", StringComparison.Ordinal));
                 perFold[language].Add(figures);
                 say($"fold {f + 1} {language}: {figures}");
+                if (sharedEvaluation.GoldParagraphs.Any(g => g.ArticleId.StartsWith(language + "/", StringComparison.Ordinal)))
+                {
+                    shared[language].Add(sharedEvaluation.Score(key => key.StartsWith(language + "/", StringComparison.Ordinal)));
+                }
             }
 
             var all = evaluation.Score(_ => true);
@@ -217,6 +229,11 @@ public static class Trainer
             {
                 say($"mean {language}: {Evaluation.Figures.Mean(figures)}");
             }
+        }
+
+        foreach (var (language, figures) in shared.Where(s => s.Value.Count == k))
+        {
+            say($"mean {language} with shared thresholds: {Evaluation.Figures.Mean(figures)}");
         }
 
         foreach (var line in calibration.Lines(models[k]))

@@ -51,7 +51,7 @@ public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : 
 
         Assert.Equal(version, reloadedVersion);
         Assert.Equal(File.ReadAllBytes(Path.Combine(trained.Result.ModelDirectory, "heads.json")), File.ReadAllBytes(Path.Combine(again, "heads.json")));
-        Assert.Equal(5, JsonNode.Parse(File.ReadAllText(Path.Combine(again, "heads.json")))!["Format"]!.GetValue<int>());
+        Assert.Equal(6, JsonNode.Parse(File.ReadAllText(Path.Combine(again, "heads.json")))!["Format"]!.GetValue<int>());
         Assert.True(model.Calibration.Calibrated);
         Assert.Equal(model.Calibration.GenreTemperature, reloaded.Calibration.GenreTemperature);
         for (var k = 0; k < model.Calibration.Paragraph.Length; k++)

@@ -13,6 +13,9 @@ internal static class HeadsFitter
 {
     private const float NegativeTokenShare = 0.3f;
 
+    /// <summary>A language gets its own thresholds only with at least this many technique articles in training.</summary>
+    private const int LanguageThresholdArticles = 20;
+
     public static readonly LinearTrainerOptions TaggerOptions = new(Epochs: 2, BatchSize: 256, LearningRate: 2e-3f, L2: 1e-6f, Seed: 0);
     public static readonly LinearTrainerOptions ParagraphOptions = new(Epochs: 10, BatchSize: 64, LearningRate: 1e-3f, L2: 3e-4f, Seed: 0);
     public static readonly LinearTrainerOptions ArticleOptions = new(Epochs: 60, BatchSize: 16, LearningRate: 1e-3f, L2: 1e-3f, Seed: 0);
@@ -52,6 +55,7 @@ internal static class HeadsFitter
         var rows = new List<float[]>();
         var rowGold = new List<bool[]>();
         var rowInner = new List<int>();
+        var rowLanguage = new List<string>();
         var inputs = Featurizer.ParagraphInputs(techniques);
         for (var i = 0; i < tech.Count; i++)
         {
@@ -69,6 +73,7 @@ internal static class HeadsFitter
                 rows.Add(x);
                 rowGold.Add([.. Labels.TechniqueLabels.Select(gold.Contains)]);
                 rowInner.Add(inner[i]);
+                rowLanguage.Add(LanguageOf(a));
             }
         }
 
@@ -143,6 +148,29 @@ internal static class HeadsFitter
         }
 
         var frameThresholds = Thresholds.Tune(frameOof, frameGold, Labels.Frames.Count, micro: true);
+
+        // Per-language thresholds: the label mix and the score scale differ by language, so each language with
+        // enough articles gets its own balanced thresholds, tuned on its own out-of-fold scores only.
+        stage("per-language thresholds");
+        var languageThresholds = new Dictionary<string, PresetThresholds>(StringComparer.Ordinal);
+        var techLanguages = tech.Select(LanguageOf).ToArray();
+        var candidates = techLanguages.GroupBy(l => l).Where(g => g.Count() >= LanguageThresholdArticles).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        if (techLanguages.Distinct().Count() > 1)
+        {
+            foreach (var language in candidates)
+            {
+                var members = Enumerable.Range(0, tech.Count).Where(i => techLanguages[i] == language).ToArray();
+                var ownRows = Enumerable.Range(0, rowGold.Count).Where(r => rowLanguage[r] == language).ToArray();
+                var ownFrames = Enumerable.Range(0, frameArticles.Count).Where(r => LanguageOf(frameArticles[r]) == language).ToArray();
+                var spans = SpanThresholds.Tune([.. members.Select(i => tech[i])], [.. members.Select(i => oof[i])], techniques);
+                var paragraphs = Thresholds.Tune([.. ownRows.Select(r => paragraphOof[r])], [.. ownRows.Select(r => rowGold[r])], techniques, micro: true);
+                var framesOwn = ownFrames.Length == 0
+                    ? frameThresholds
+                    : Thresholds.Tune([.. ownFrames.Select(r => frameOof[r])], [.. ownFrames.Select(r => frameGold[r])], Labels.Frames.Count, micro: true);
+                languageThresholds[language] = new PresetThresholds(paragraphs, framesOwn, spans);
+            }
+        }
+
         var frameCalibrators = CalibrationFits.Labels(frameOof, frameGold, [.. frameInner.Select(part => part % 2)], Labels.Frames.Count);
         var (frameHigh, frameRecall) = PresetChooser.ForLabels(frameOof, frameGold, frameThresholds);
         var frames = LinearTrainer.Train(frameRows.Count, Featurizer.ArticleInputs, Labels.Frames.Count, false, (s, x) => frameRows[s].CopyTo(x), (s, k) => frameGold[s][k], null, null, ArticleOptions with { Seed = seed + 44 }, cancellationToken);
@@ -164,8 +192,11 @@ internal static class HeadsFitter
                 genreTemperature,
                 new PresetThresholds(paragraphHigh, frameHigh, spanHigh),
                 new PresetThresholds(paragraphRecall, frameRecall, spanRecall)),
+            LanguageThresholds = languageThresholds,
         };
     }
+
+    private static string LanguageOf(EncodedArticle a) => Languages.LanguageCodes.Normalize(a.Input.Language ?? a.Corpus.Language);
 
     private static float[] ArticleRow(EncodedArticle a)
     {
