@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Lantern.Cli;
+using Lantern.Store.Crash;
 
 namespace Lantern.Store.Tests;
 
@@ -16,18 +16,8 @@ internal static class Cli
     }
 
     /// <summary>Starts the built <c>lantern.dll</c> (copied next to the tests) with <c>dotnet</c>; output is drained and kept.</summary>
-    public static ChildProcess Start(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "lantern.dll");
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return new ChildProcess(Process.Start(start)!);
-    }
+    public static LanternChild Start(params string[] args) =>
+        LanternChild.Start(Path.Combine(AppContext.BaseDirectory, "lantern.dll"), args, DotnetHost());
 
     private static string DotnetHost()
     {

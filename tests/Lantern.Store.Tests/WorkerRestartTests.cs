@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lantern.Store.Crash;
 using Lantern.Store.Ingest;
 using Npgsql;
 using Xunit.Abstractions;
@@ -34,7 +35,7 @@ public sealed class WorkerRestartTests(ITestOutputHelper output)
         using var first = Cli.Start(Args("first"));
         using var second = Cli.Start(Args("second"));
         using var third = Cli.Start(Args("third"));
-        ChildProcess[] workers = [first, second, third];
+        LanternChild[] workers = [first, second, third];
 
         // Restart once the workers are under way: the first analysis is stored, most of the queue is still waiting.
         var deadline = DateTime.UtcNow.AddMinutes(3);

@@ -33,9 +33,10 @@ internal sealed class LanternChild : IDisposable
         }
     }
 
-    public static LanternChild Start(string dll, IEnumerable<string> args)
+    /// <param name="host">The <c>dotnet</c> host to run it with (a test run passes the one running it).</param>
+    public static LanternChild Start(string dll, IEnumerable<string> args, string host = "dotnet")
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
