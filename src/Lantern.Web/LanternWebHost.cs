@@ -82,14 +82,17 @@ public static class LanternWebHost
             .WithName("Health").WithSummary("Liveness: the model that answers and the app version.");
         app.MapOpenApi();
 
-        var api = app.MapGroup("/api").WithTags("Lantern");
+        // Every /api route declares its query parameters (DeclaredQuery); the filter refuses any other with a 400.
+        var api = app.MapGroup("/api").WithTags("Lantern").AddEndpointFilter(QueryCheck.Filter);
         api.MapGet("/techniques", () => TaxonomyCatalog.Response)
+            .WithMetadata(DeclaredQuery.None)
             .WithName("Techniques").WithSummary("The taxonomy: 23 techniques, 14 frames and 3 genres, each with a definition and an example sentence.");
         api.MapPost("/analyze", AnalyzeAsync)
             .WithName("Analyze")
             .WithSummary("Analyse one article: genre, frames, techniques per paragraph and as exact spans (the JSON of `lantern analyze --format json`).")
             .WithDescription("Send the article as text/plain or text/html, or JSON {text, title, url}; with url (and no text) the server fetches the page. "
                 + "Query: minConfidence=P keeps only findings whose calibrated probability is at least P (0 to 1); preset=balanced|high-precision|high-recall picks the decision thresholds.")
+            .WithMetadata(ApiQueries.Analyze, RequestArticles.Body)
             .Produces<ArticleAnalysis>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -101,6 +104,7 @@ public static class LanternWebHost
             .WithName("Explain")
             .WithSummary("Explain one finding of an analysed text: its cue words (occlusion), the technique's definition and, with a corpus (serve --db), the most similar stored passages.")
             .WithDescription("JSON {text, technique, start, length} for a span or {text, technique, paragraph} for a paragraph label; text is the `text` of the /api/analyze answer. Optional similar (0-10, default 3).")
+            .WithMetadata(DeclaredQuery.None, ExplainEndpoint.Body)
             .Produces<ExplainResponse>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -96,7 +96,7 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
 
         var paths = json.RootElement.GetProperty("paths");
         var content = paths.GetProperty("/api/analyze").GetProperty("post").GetProperty("requestBody").GetProperty("content");
-        Assert.Equal(["application/json", "text/plain", "text/html"], content.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text/plain", "text/html", "application/json"], content.EnumerateObject().Select(p => p.Name));
         Assert.True(paths.TryGetProperty("/api/techniques", out _));
         Assert.True(paths.TryGetProperty("/health", out _));
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Lantern.Web.Api;
 
 /// <summary>
@@ -6,4 +8,11 @@ namespace Lantern.Web.Api;
 /// <see cref="Length"/>) or a paragraph label (<see cref="Paragraph"/>, 0-based); <see cref="Similar"/> passages from
 /// the corpus, 0–10 (default 3; none when the server has no corpus).
 /// </summary>
-public sealed record ExplainRequest(string? Text, string? Title, string? Technique, int? Start, int? Length, int? Paragraph, int? Similar);
+public sealed record ExplainRequest(
+    [property: Description("The analysed text exactly as the analysis JSON gives it (its `text`), whatever was posted to /api/analyze (text, HTML or a URL). Required.")] string? Text,
+    [property: Description("The article's title (optional; the analysis' `title`).")] string? Title,
+    [property: Description("The technique label of the finding (GET /api/techniques). Required.")] string? Technique,
+    [property: Description("A span finding: its start, a UTF-16 offset into text (with length).")] int? Start,
+    [property: Description("A span finding: its length in UTF-16 code units (with start).")] int? Length,
+    [property: Description("A paragraph label instead of a span: the paragraph's 0-based index.")] int? Paragraph,
+    [property: Description("How many similar stored passages to list, 0 to 10 (default 3; none without a corpus).")] int? Similar);

@@ -20,6 +20,9 @@ internal static class ExplainEndpoint
 {
     public const int MaxSimilar = 10;
 
+    /// <summary>The body, JSON only, as the OpenAPI document declares it.</summary>
+    public static DeclaredBody Body { get; } = new(["application/json"], typeof(ExplainRequest), string.Empty);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
@@ -28,9 +31,9 @@ internal static class ExplainEndpoint
     public static async Task<IResult> HandleAsync(HttpContext context, ArticleAnalyzer analyzer, LanternWebOptions options)
     {
         var cancellationToken = context.RequestAborted;
-        if (RequestArticles.MediaType(context.Request.ContentType) is not { Type: "application/json" })
+        if (RequestArticles.MediaType(context.Request.ContentType) is not { } type || !Body.MediaTypes.Contains(type.Type))
         {
-            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(context.Request.ContentType, ["application/json"]).Message);
+            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(context.Request.ContentType, Body.MediaTypes).Message);
         }
 
         var body = await RequestArticles.ReadBodyAsync(context.Request, options.MaxRequestBytes, cancellationToken);
