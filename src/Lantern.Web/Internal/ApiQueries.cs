@@ -23,6 +23,12 @@ internal static class ApiQueries
         Preset,
     ]);
 
+    /// <summary><c>/api/explain</c>: the analysis is made again, with the preset the explained one was made with.</summary>
+    public static DeclaredQuery Explain { get; } = new(
+    [
+        Preset with { Description = "The preset the explained analysis was made with (default balanced), so that a finding only its thresholds select is found again." },
+    ]);
+
     /// <summary><c>/api/articles/{id}</c>: stored analyses were decided with the balanced thresholds.</summary>
     public static DeclaredQuery Article { get; } = new(
     [
