@@ -49,7 +49,9 @@ public static class LanternWebHost
         builder.Services.AddSingleton<EmbeddedAssets>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer(OpenApiText.Transform));
-        builder.Services.AddRateLimiter(limiter => ConfigureRateLimits(limiter, options));
+        var slots = new AnalysisSlots(options);
+        builder.Services.AddSingleton(slots);
+        builder.Services.AddRateLimiter(limiter => ConfigureRateLimits(limiter, options, slots));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
 
         var app = builder.Build();
@@ -78,18 +80,24 @@ public static class LanternWebHost
         app.UseRateLimiter();
 
         MapPages(app);
-        app.MapGet("/health", (ArticleAnalyzer analyzer) => new HealthResponse("ok", analyzer.Model, Version))
-            .WithName("Health").WithSummary("Liveness: the model that answers and the app version.");
+        app.MapGet("/health", (ArticleAnalyzer analyzer) => new HealthResponse("ok", analyzer.Model, Version)
+            {
+                Analyses = new AnalysisLoad(slots.Running, slots.Waiting, slots.Concurrent, slots.Queue),
+            })
+            .WithName("Health").WithSummary("Liveness: the model that answers, the app version, and the analyses running and waiting.");
         app.MapOpenApi();
 
-        var api = app.MapGroup("/api").WithTags("Lantern");
+        // Every /api route declares its query parameters (DeclaredQuery); the filter refuses any other with a 400.
+        var api = app.MapGroup("/api").WithTags("Lantern").AddEndpointFilter(QueryCheck.Filter);
         api.MapGet("/techniques", () => TaxonomyCatalog.Response)
+            .WithMetadata(DeclaredQuery.None)
             .WithName("Techniques").WithSummary("The taxonomy: 23 techniques, 14 frames and 3 genres, each with a definition and an example sentence.");
         api.MapPost("/analyze", AnalyzeAsync)
             .WithName("Analyze")
             .WithSummary("Analyse one article: genre, frames, techniques per paragraph and as exact spans (the JSON of `lantern analyze --format json`).")
             .WithDescription("Send the article as text/plain or text/html, or JSON {text, title, url}; with url (and no text) the server fetches the page. "
                 + "Query: minConfidence=P keeps only findings whose calibrated probability is at least P (0 to 1); preset=balanced|high-precision|high-recall picks the decision thresholds.")
+            .WithMetadata(ApiQueries.Analyze, RequestArticles.Body)
             .Produces<ArticleAnalysis>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -100,7 +108,8 @@ public static class LanternWebHost
         api.MapPost("/explain", ExplainEndpoint.HandleAsync)
             .WithName("Explain")
             .WithSummary("Explain one finding of an analysed text: its cue words (occlusion), the technique's definition and, with a corpus (serve --db), the most similar stored passages.")
-            .WithDescription("JSON {text, technique, start, length} for a span or {text, technique, paragraph} for a paragraph label; text is the `text` of the /api/analyze answer. Optional similar (0-10, default 3).")
+            .WithDescription("JSON {text, technique, start, length} for a span or {text, technique, paragraph} for a paragraph label; text is the `text` of the /api/analyze answer and language its language.code (needed for HTML and URL analyses). Optional similar (0-10, default 3).")
+            .WithMetadata(ApiQueries.Explain, ExplainEndpoint.Body)
             .Produces<ExplainResponse>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -132,7 +141,7 @@ public static class LanternWebHost
         return feature is null ? [] : [.. feature.Addresses];
     }
 
-    private static async Task<IResult> AnalyzeAsync(HttpContext context, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions options)
+    private static async Task<IResult> AnalyzeAsync(HttpContext context, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions options, AnalysisSlots slots)
     {
         var cancellationToken = context.RequestAborted;
         var confidence = ConfidenceQuery.Read(context.Request.Query, allowPreset: true);
@@ -142,6 +151,7 @@ public static class LanternWebHost
 
         // The analysis is CPU work on the encoder's own threads; the rate limiter bounds how many run at once.
         var analysis = confidence.Apply(confidence.Apply(analyzer).Analyze(article, cancellationToken));
+        slots.Observe(TimeSpan.FromMilliseconds(analysis.Timing.TotalMs));
 
         // Server-Timing lets a client (the load tool, a browser's dev tools) tell analysis time from queueing and transfer.
         context.Response.Headers["Server-Timing"] = string.Create(
@@ -175,16 +185,14 @@ public static class LanternWebHost
         return builder.Build();
     }
 
-    private static void ConfigureRateLimits(RateLimiterOptions limiter, LanternWebOptions options)
+    private static void ConfigureRateLimits(RateLimiterOptions limiter, LanternWebOptions options, AnalysisSlots slots)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.OnRejected = async (context, cancellationToken) =>
         {
-            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-            {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
+            // The token bucket knows when its next token comes; the concurrency limiters do not, so the slots estimate it.
+            var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : slots.RetryAfter;
+            context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Results.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "Too many requests",
@@ -192,17 +200,21 @@ public static class LanternWebHost
                 instance: context.HttpContext.Request.Path).ExecuteAsync(context.HttpContext);
         };
 
-        // Per client, on every /api request (the global limiter runs before and besides the endpoint policies):
-        // a burst, refilled at a steady rate.
+        // Per client, on the cheap /api requests (the global limiter runs before and besides the endpoint policies): a
+        // burst, refilled at a steady rate. Analyses are left out on purpose. ASP.NET Core's middleware first tries the
+        // global and the endpoint limiter without waiting and, when the endpoint's slots are busy, drops that lease and
+        // acquires both again while waiting: a queued analysis took two tokens that are never given back. At concurrency
+        // 8 on 2 cores (about 6 answers a second, nearly all of them queued) that is 12 tokens a second against 10
+        // refilled, so the burst ran dry and well-behaved clients got 429s while the queue had room.
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            if (options.RequestBurst <= 0 || !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            if (options.RequestBurst <= 0 || !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+                || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AnalyzePolicy)
             {
                 return RateLimitPartition.GetNoLimiter("unlimited");
             }
 
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+            return RateLimitPartition.GetTokenBucketLimiter(Client(context), _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = options.RequestBurst,
                 TokensPerPeriod = Math.Max(1, options.RequestsPerSecond),
@@ -212,12 +224,15 @@ public static class LanternWebHost
             });
         });
 
-        // For everyone together: analyses running at once (the encoder already spreads one over the cores).
-        limiter.AddPolicy(AnalyzePolicy, _ => RateLimitPartition.GetConcurrencyLimiter("analyses", _ => new ConcurrencyLimiterOptions
-        {
-            PermitLimit = Math.Max(1, options.ConcurrentAnalyses),
-            QueueLimit = Math.Max(0, options.AnalysisQueue),
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }));
+        // Analyses: at most AnalysesPerClient running or waiting per client, chained in front of the slots every client
+        // shares (ConcurrentAnalyses at once, AnalysisQueue waiting). Both are concurrency limiters, whose permits come
+        // back when a lease is dropped, so the middleware's second attempt costs nothing. The partition owns only the
+        // chain (disposed when idle, which leaves the shared limiter alone), never the shared limiter itself.
+        var perClient = options.AnalysesPerClient <= 0 ? int.MaxValue : options.AnalysesPerClient;
+        limiter.AddPolicy(AnalyzePolicy, context => RateLimitPartition.Get(Client(context), _ => RateLimiter.CreateChained(
+            new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = perClient, QueueLimit = 0 }),
+            slots.Limiter)));
     }
+
+    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

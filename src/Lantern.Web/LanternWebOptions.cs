@@ -18,17 +18,27 @@ public sealed record LanternWebOptions
     /// <summary>The largest request body accepted (413 above it). Default 2 MiB, far above any article.</summary>
     public long MaxRequestBytes { get; init; } = 2L * 1024 * 1024;
 
-    /// <summary>Requests to <c>/api/*</c> each client (remote address) may make in a burst; 0 turns the limit off.</summary>
+    /// <summary>
+    /// Requests to <c>/api/*</c> each client (remote address) may make in a burst; 0 turns the limit off. Analyses
+    /// (<c>POST /api/analyze</c>, <c>/api/explain</c>, <c>/api/ingest</c>) do not count here: their cost is bounded by
+    /// <see cref="ConcurrentAnalyses"/>, <see cref="AnalysisQueue"/> and <see cref="AnalysesPerClient"/> instead.
+    /// </summary>
     public int RequestBurst { get; init; } = 60;
 
     /// <summary>Requests per second a client's burst refills by.</summary>
     public int RequestsPerSecond { get; init; } = 10;
 
-    /// <summary>Analyses run at once; more wait in a queue of <see cref="AnalysisQueue"/> (the encoder already uses the cores).</summary>
+    /// <summary>Analyses run at once, for all clients together; more wait in a queue of <see cref="AnalysisQueue"/> (the encoder already uses the cores).</summary>
     public int ConcurrentAnalyses { get; init; } = 2;
 
-    /// <summary>Analyses waiting for a slot before requests are refused with 429.</summary>
+    /// <summary>Analyses waiting for a slot, oldest first, before further ones are refused with 429 and a <c>Retry-After</c>.</summary>
     public int AnalysisQueue { get; init; } = 64;
+
+    /// <summary>
+    /// Analyses one client (remote address) may have running or waiting at once, so that one client cannot fill the whole
+    /// queue; beyond it, 429 with <c>Retry-After</c>. 0 turns the per-client limit off.
+    /// </summary>
+    public int AnalysesPerClient { get; init; } = 16;
 
     /// <summary>
     /// The corpus whose already-analysed passages <c>POST /api/explain</c> lists as similar to the explained finding;

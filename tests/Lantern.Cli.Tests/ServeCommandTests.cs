@@ -25,6 +25,20 @@ public sealed class ServeCommandTests
         Assert.Equal("lantern: --threads: must be at least 1, not 0", Assert.Single(result.ErrLines));
     }
 
+    [Theory]
+    [InlineData("--concurrent-analyses", "0", 1)]
+    [InlineData("--analysis-queue", "-1", 0)]
+    [InlineData("--analyses-per-client", "-1", 0)]
+    [InlineData("--request-burst", "-5", 0)]
+    [InlineData("--requests-per-second", "0", 1)]
+    public void Given_a_limit_below_its_minimum_When_served_Then_usage_error_naming_it(string option, string value, int minimum)
+    {
+        var result = CliRun.Run("serve", option, value);
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Equal($"lantern: {option}: must be at least {minimum}, not {value}", Assert.Single(result.ErrLines));
+    }
+
     [Fact]
     public void Given_an_ingest_token_without_a_corpus_When_served_Then_usage_error()
     {

@@ -15,7 +15,11 @@ public sealed class AnalyzeErrorTests(WebAppFixture app)
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         }
 
-        using var response = await app.Client.PostAsync("/api/analyze", content);
+        // Expect: 100-continue (as curl sends for large bodies): the server refuses an oversized body from its
+        // Content-Length before the client uploads it, instead of racing the upload and breaking the pipe.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = content };
+        request.Headers.ExpectContinue = body.Length > 1024 * 1024;
+        using var response = await app.Client.SendAsync(request);
         var problem = await Problem.ReadAsync(response);
         Assert.Equal("application/problem+json", problem.ContentType);
         return problem;

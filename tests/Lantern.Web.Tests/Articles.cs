@@ -29,4 +29,16 @@ internal static class Articles
         "<img src=x onerror=\"window.__pwned='title';alert('title')\"> Shocking Scandal Rocks the Town\n\n" +
         "The mayor said <script>window.__pwned='script';alert('script')</script> that the disgraceful, corrupt deal was a total disaster for everyone.\n\n" +
         "Critics replied <img src=x onerror=\"window.__pwned='img';alert('img')\"> that this outrageous betrayal must never happen again.\n";
+
+    /// <summary>
+    /// Web pages that declare their language (lang) while their text alone does not tell it (too few letters, or mostly
+    /// another script): the analysis uses the declared language's models, a reading of the bare text would not.
+    /// </summary>
+    public const string DeclaredGermanHtml =
+        "<!doctype html><html lang=\"de\"><head><title>Lügner</title></head><body><article><h1>Lügner!</h1><p>Alles Lüge!</p></article></body></html>";
+
+    public const string DeclaredItalianHtml =
+        "<!doctype html><html lang=\"it\"><head><title>Vergogna</title></head><body><article><h1>Vergogna a questi traditori</h1>" +
+        "<p>Questi traditori corrotti distruggono tutto ciò che amiamo.</p>" +
+        "<p>Αυτοί οι διεφθαρμένοι προδότες καταστρέφουν ό,τι αγαπάμε και κανείς δεν τους σταματά πια σε αυτή τη χώρα.</p></article></body></html>";
 }

@@ -7,33 +7,16 @@ namespace Lantern.Web.Tests;
 [Collection(CorpusAppCollection.Name)]
 public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browser) : IAsyncLifetime
 {
-    private IBrowserContext context = null!;
-    private IPage page = null!;
     private readonly List<string> dialogs = [];
     private readonly List<string> consoleErrors = [];
+    private IBrowserContext context = null!;
+    private IPage page = null!;
 
-    public async Task InitializeAsync()
-    {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            await dialog.DismissAsync();
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text + " @ " + message.Location);
-            }
-        };
-    }
+    public async Task InitializeAsync() => (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
 
     public async Task DisposeAsync() => await context.CloseAsync();
 
-    private Task<byte[]> ScreenshotAsync(string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), name + ".png"), FullPage = true });
+    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(page, name);
 
     private async Task<JsonElement> ApiAsync(string path) =>
         JsonDocument.Parse(await app.Client.GetStringAsync(path)).RootElement.Clone();

@@ -7,22 +7,15 @@ namespace Lantern.Web.Tests;
 [Collection(WebAppCollection.Name)]
 public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browser) : IAsyncLifetime
 {
-    private IBrowserContext context = null!;
-    private IPage page = null!;
+    private readonly List<string> dialogs = [];
     private readonly List<string> consoleErrors = [];
     private readonly List<string> explainRequests = [];
+    private IBrowserContext context = null!;
+    private IPage page = null!;
 
     public async Task InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
+        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
         page.Request += (_, request) =>
         {
             if (request.Url.EndsWith("/api/explain", StringComparison.Ordinal))
@@ -53,6 +46,7 @@ public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browse
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), "explain-span.png"), FullPage = true });
         Assert.Single(explainRequests);
         Assert.Empty(consoleErrors);
+        Assert.Empty(dialogs);
     }
 
     [Fact]
@@ -74,6 +68,7 @@ public sealed class ExplainPopoverTests(WebAppFixture app, BrowserFixture browse
         Assert.Equal(explanation.GetProperty("definition").GetString(), await section.Locator(".why-definition").TextContentAsync());
         Assert.Contains(analysis.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("techniques").EnumerateArray().Any(t => t.GetProperty("label").GetString() == technique));
         Assert.Empty(consoleErrors);
+        Assert.Empty(dialogs);
     }
 
     private async Task<JsonElement> ExplainAsync(ILocator button)

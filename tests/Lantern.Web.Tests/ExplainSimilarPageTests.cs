@@ -7,13 +7,14 @@ namespace Lantern.Web.Tests;
 [Collection(CorpusAppCollection.Name)]
 public sealed class ExplainSimilarPageTests(CorpusAppFixture app, BrowserFixture browser) : IAsyncLifetime
 {
+    private readonly List<string> dialogs = [];
+    private readonly List<string> consoleErrors = [];
     private IBrowserContext context = null!;
     private IPage page = null!;
 
     public async Task InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
+        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
         await page.GotoAsync("/");
     }
 
@@ -40,5 +41,7 @@ public sealed class ExplainSimilarPageTests(CorpusAppFixture app, BrowserFixture
         Assert.Equal(
             similar.Select(s => $"/corpus?article={s.GetProperty("articleId").GetInt64()}"),
             await section.Locator(".similar-item a.similar-title").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Empty(dialogs);
+        Assert.Empty(consoleErrors);
     }
 }

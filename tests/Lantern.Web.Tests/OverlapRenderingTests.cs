@@ -12,13 +12,14 @@ namespace Lantern.Web.Tests;
 [Collection(WebAppCollection.Name)]
 public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture browser) : IAsyncLifetime
 {
+    private readonly List<string> dialogs = [];
+    private readonly List<string> consoleErrors = [];
     private IBrowserContext context = null!;
     private IPage page = null!;
 
     public async Task InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new() { Width = 1200, Height = 900 } });
-        page = await context.NewPageAsync();
+        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
         await page.GotoAsync("/");
     }
 
@@ -86,5 +87,7 @@ public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture brow
         await page.WaitForSelectorAsync("#popover:not([hidden])");
         Assert.Equal(["2", "1", "0"], await page.Locator("#popover-body section").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.span)"));
         Assert.Equal("3 techniques here", await page.Locator("#popover-h").TextContentAsync());
+        Assert.Empty(dialogs);
+        Assert.Empty(consoleErrors);
     }
 }

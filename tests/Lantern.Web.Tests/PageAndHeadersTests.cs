@@ -53,6 +53,33 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/corpus")]
+    [InlineData("/dashboard")]
+    public async Task Given_a_page_When_served_Then_it_has_the_shared_head_navigation_and_footer_with_its_own_link_current(string path)
+    {
+        var html = await app.Client.GetStringAsync(path);
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.DoesNotContain("<!-- include", html, StringComparison.Ordinal);
+        Assert.Equal("utf-8", document.QuerySelector("head > meta[charset]")?.GetAttribute("charset"));
+        Assert.Equal(["/assets/app.css", "/assets/techniques.css"], document.QuerySelectorAll("head link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+        var links = document.QuerySelectorAll("header.top nav a").ToList();
+        Assert.Equal(["/", "/corpus", "/dashboard"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(path, Assert.Single(links, a => a.GetAttribute("aria-current") == "page").GetAttribute("href"));
+        Assert.Equal("Lantern", document.QuerySelector("header.top > h1")?.TextContent);
+        Assert.Equal("/openapi/v1.json", document.QuerySelector("footer.foot a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Given_a_shared_block_When_asked_for_as_an_asset_Then_404()
+    {
+        using var response = await app.Client.GetAsync("/assets/nav.html");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/assets/app.js")]
     [InlineData("/assets/corpus.js")]
     [InlineData("/assets/dashboard.js")]
@@ -96,7 +123,7 @@ public sealed class PageAndHeadersTests(WebAppFixture app)
 
         var paths = json.RootElement.GetProperty("paths");
         var content = paths.GetProperty("/api/analyze").GetProperty("post").GetProperty("requestBody").GetProperty("content");
-        Assert.Equal(["application/json", "text/plain", "text/html"], content.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text/plain", "text/html", "application/json"], content.EnumerateObject().Select(p => p.Name));
         Assert.True(paths.TryGetProperty("/api/techniques", out _));
         Assert.True(paths.TryGetProperty("/health", out _));
     }

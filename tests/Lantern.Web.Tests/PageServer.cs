@@ -26,6 +26,7 @@ public sealed class PageServer : IAsyncLifetime
             $"<!doctype html><html><head><title>Island ferry</title></head><body><article><h1>Island ferry</h1><p>{ArticleSentence}</p>" +
             "<p>Residents called the decision a shameful betrayal of everyone who lives there.</p></article></body></html>",
             "text/html; charset=utf-8"));
+        app.MapGet("/declared-language.html", () => Results.Text(Articles.DeclaredItalianHtml, "text/html; charset=utf-8"));
         app.MapGet("/plain.txt", () => Results.Text("Island ferry\n\n" + ArticleSentence + "\n", "text/plain; charset=utf-8"));
         app.MapGet("/image.png", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png"));
         app.MapGet("/missing", () => Results.NotFound());

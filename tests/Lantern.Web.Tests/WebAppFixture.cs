@@ -1,5 +1,6 @@
 using Lantern.Analysis;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,9 @@ public class WebAppFixture : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
 
     public ArticleAnalyzer Analyzer => app!.Services.GetRequiredService<ArticleAnalyzer>();
+
+    /// <summary>Every endpoint the running app routes to (what the OpenAPI tests compare the document with).</summary>
+    public IReadOnlyList<Endpoint> Endpoints => [.. ((IEndpointRouteBuilder)app!).DataSources.SelectMany(d => d.Endpoints)];
 
     protected virtual LanternWebOptions Options => new() { Urls = "http://127.0.0.1:0", ModelDirectory = RepositoryPaths.Models(), Threads = 2 };
 

@@ -36,6 +36,8 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
             throw LanternErrors.Usage($"--threads: must be at least 1, not {settings.Threads}");
         }
 
+        options = WithLimits(options, settings);
+
         var token = settings.IngestToken ?? Environment.GetEnvironmentVariable("LANTERN_INGEST_TOKEN");
         token = string.IsNullOrWhiteSpace(token) ? null : token.Trim();
         if (token is not null && settings.Db is null)
@@ -76,5 +78,25 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
         console.Out.Flush();
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Ok;
+    }
+
+    // The operator's limits (docs/WEB.md, "Limits"); unset ones keep LanternWebOptions' defaults.
+    private static LanternWebOptions WithLimits(LanternWebOptions options, ServeSettings settings)
+    {
+        static int Check(string option, int? value, int minimum, int fallback) => value switch
+        {
+            null => fallback,
+            { } v when v < minimum => throw LanternErrors.Usage($"{option}: must be at least {minimum}, not {v}"),
+            { } v => v,
+        };
+
+        return options with
+        {
+            ConcurrentAnalyses = Check("--concurrent-analyses", settings.ConcurrentAnalyses, 1, options.ConcurrentAnalyses),
+            AnalysisQueue = Check("--analysis-queue", settings.AnalysisQueue, 0, options.AnalysisQueue),
+            AnalysesPerClient = Check("--analyses-per-client", settings.AnalysesPerClient, 0, options.AnalysesPerClient),
+            RequestBurst = Check("--request-burst", settings.RequestBurst, 0, options.RequestBurst),
+            RequestsPerSecond = Check("--requests-per-second", settings.RequestsPerSecond, 1, options.RequestsPerSecond),
+        };
     }
 }

@@ -29,4 +29,24 @@ public sealed class ServeSettings : CommandSettings
     [CommandOption("--ingest-token <TOKEN>")]
     [Description("Enable POST /api/ingest for clients sending Authorization: Bearer TOKEN (default: $LANTERN_INGEST_TOKEN; unset: ingest disabled).")]
     public string? IngestToken { get; set; }
+
+    [CommandOption("--concurrent-analyses <N>")]
+    [Description("Analyses run at once, all clients together (default 2: each analysis already uses the encoder's threads).")]
+    public int? ConcurrentAnalyses { get; set; }
+
+    [CommandOption("--analysis-queue <N>")]
+    [Description("Analyses that wait for a slot, oldest first, before more are refused with 429 and Retry-After (default 64).")]
+    public int? AnalysisQueue { get; set; }
+
+    [CommandOption("--analyses-per-client <N>")]
+    [Description("Analyses one client address may have running or waiting (default 16; 0: no per-client limit).")]
+    public int? AnalysesPerClient { get; set; }
+
+    [CommandOption("--request-burst <N>")]
+    [Description("Other /api requests one client address may make in a burst (default 60; 0: no request limit).")]
+    public int? RequestBurst { get; set; }
+
+    [CommandOption("--requests-per-second <N>")]
+    [Description("How fast a client's request burst refills (default 10).")]
+    public int? RequestsPerSecond { get; set; }
 }

@@ -17,10 +17,10 @@ internal sealed record ConfidenceQuery(double MinConfidence, ConfidencePreset Pr
     {
         var min = CorpusQuery.Text(query, MinConfidenceName, 40);
         var preset = CorpusQuery.Text(query, PresetName, 40);
-        if (preset is not null && !allowPreset)
+        if (preset is not null && !allowPreset && !preset.Equals(ConfidencePresets.Name(ConfidencePreset.Balanced), StringComparison.OrdinalIgnoreCase))
         {
             // Stored analyses were decided with the balanced thresholds; another preset would need the article re-analysed.
-            throw CorpusQuery.Bad("preset: stored analyses keep the balanced decisions; use minConfidence to keep only confident findings");
+            throw CorpusQuery.Bad("preset: stored analyses keep the balanced decisions (only balanced is accepted); use minConfidence to keep only confident findings");
         }
 
         try

@@ -11,15 +11,15 @@ namespace Lantern.Web.Internal;
 /// </summary>
 internal static class CorpusQuery
 {
-    public static readonly string[] FilterNames = ["technique", "frame", "genre", "source", "lang", "from", "to", ConfidenceQuery.MinConfidenceName, "voice"];
-
     public static void AllowOnly(IQueryCollection query, params string[] names)
     {
         foreach (var (key, values) in query)
         {
             if (!names.Contains(key, StringComparer.Ordinal))
             {
-                throw Bad($"unknown query parameter '{Clip(key)}' (allowed: {string.Join(", ", names)})");
+                throw Bad(names.Length == 0
+                    ? $"unknown query parameter '{Clip(key)}' (this route takes none)"
+                    : $"unknown query parameter '{Clip(key)}' (allowed: {string.Join(", ", names)})");
             }
 
             if (values.Count > 1)

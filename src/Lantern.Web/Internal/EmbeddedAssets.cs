@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace Lantern.Web.Internal;
 
 /// <summary>
-/// The page's files (index.html, app.js, app.css) from the assembly's embedded <c>wwwroot/</c>, plus the technique
-/// colours generated from the palette, all held in memory with an ETag. Nothing comes from a CDN.
+/// The page's files (index.html, app.js, app.css) from the assembly's embedded <c>wwwroot/</c>, the pages with their
+/// shared blocks put in (<see cref="PageIncludes"/>), plus the technique colours generated from the palette, all held in
+/// memory with an ETag. Nothing comes from a CDN.
 /// </summary>
 internal sealed class EmbeddedAssets
 {
@@ -17,14 +18,25 @@ internal sealed class EmbeddedAssets
     public EmbeddedAssets()
     {
         var assembly = typeof(EmbeddedAssets).Assembly;
-        var found = new Dictionary<string, Asset>(StringComparer.Ordinal);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            var name = resource[Prefix.Length..];
-            found[name] = Create(copy.ToArray(), ContentType(name));
+            files[resource[Prefix.Length..]] = copy.ToArray();
+        }
+
+        // The shared blocks go into the pages here (PageIncludes) and are not served on their own.
+        var partials = files.Where(f => f.Key.StartsWith(PageIncludes.Folder, StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f.Key), f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
+        var found = new Dictionary<string, Asset>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in files.Where(f => !f.Key.StartsWith(PageIncludes.Folder, StringComparison.Ordinal)))
+        {
+            var content = name.EndsWith(".html", StringComparison.Ordinal)
+                ? Encoding.UTF8.GetBytes(PageIncludes.Compose(name, Encoding.UTF8.GetString(bytes), partials))
+                : bytes;
+            found[name] = Create(content, ContentType(name));
         }
 
         found[TechniqueStyles.FileName] = Create(Encoding.UTF8.GetBytes(TechniqueStyles.Css()), "text/css; charset=utf-8");

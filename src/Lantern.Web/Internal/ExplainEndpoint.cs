@@ -20,6 +20,9 @@ internal static class ExplainEndpoint
 {
     public const int MaxSimilar = 10;
 
+    /// <summary>The body, JSON only, as the OpenAPI document declares it.</summary>
+    public static DeclaredBody Body { get; } = new(["application/json"], typeof(ExplainRequest), string.Empty);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
@@ -28,9 +31,12 @@ internal static class ExplainEndpoint
     public static async Task<IResult> HandleAsync(HttpContext context, ArticleAnalyzer analyzer, LanternWebOptions options)
     {
         var cancellationToken = context.RequestAborted;
-        if (RequestArticles.MediaType(context.Request.ContentType) is not { Type: "application/json" })
+
+        // The preset the analysis was made with, so that a finding only that preset's thresholds select is found again.
+        var confidence = ConfidenceQuery.Read(context.Request.Query, allowPreset: true);
+        if (RequestArticles.MediaType(context.Request.ContentType) is not { } type || !Body.MediaTypes.Contains(type.Type))
         {
-            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(context.Request.ContentType, ["application/json"]).Message);
+            throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", LanternErrors.UnsupportedMediaType(context.Request.ContentType, Body.MediaTypes).Message);
         }
 
         var body = await RequestArticles.ReadBodyAsync(context.Request, options.MaxRequestBytes, cancellationToken);
@@ -65,10 +71,23 @@ internal static class ExplainEndpoint
             throw Bad($"paragraph: must be 0 or more, not {request.Paragraph}");
         }
 
+        var language = request.Language?.Trim().ToLowerInvariant();
+        if (language is not null && (language.Length is 0 or > 16 || !language.All(c => c is (>= 'a' and <= 'z') or '-')))
+        {
+            throw Bad($"language: '{Clip(request.Language!)}' is not a language code (the analysis' language.code, e.g. en)");
+        }
+
+        // The analysed text as the analysis JSON carries it (for HTML and URLs the extracted text), with the language the
+        // analysis used: the page's declared language decides the models when the text alone does not tell (und), so
+        // without it a finding of such an analysis could not be found again.
         var article = PlainTextReader.FromText(request.Text!, "request");
-        article = article with { Title = string.IsNullOrWhiteSpace(request.Title) ? article.Title : request.Title.Trim() };
+        article = article with
+        {
+            Title = string.IsNullOrWhiteSpace(request.Title) ? article.Title : request.Title.Trim(),
+            Language = string.IsNullOrEmpty(language) ? article.Language : language,
+        };
         var scope = isSpan ? ExplanationScope.OfSpan(technique, request.Start!.Value, request.Length!.Value) : ExplanationScope.OfParagraph(request.Paragraph!.Value, technique);
-        var analysis = analyzer.Explain(article, scope, cancellationToken);
+        var analysis = confidence.Apply(analyzer).Explain(article, scope, cancellationToken);
         if (analysis.Explanations.Count + analysis.ParagraphExplanations.Count == 0)
         {
             var what = isSpan ? $"no {technique} span at {request.Start}+{request.Length}" : $"no {technique} label on paragraph {request.Paragraph}";

@@ -21,6 +21,11 @@ internal static class RequestArticles
 
     public static IReadOnlyList<string> MediaTypes { get; } = ["text/plain", "text/html", "application/json"];
 
+    /// <summary>The body of <c>POST /api/analyze</c> and <c>POST /api/ingest</c>, as the OpenAPI document declares it.</summary>
+    public static DeclaredBody Body { get; } = new(
+        MediaTypes, typeof(AnalyzeRequest),
+        "The article (UTF-8): text/plain is read like a text file (first line = title), text/html like a saved web page (main text extracted).");
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,

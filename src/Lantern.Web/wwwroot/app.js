@@ -480,7 +480,8 @@
       const response = await fetch('/api/explain', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ text: analysis.text, title: analysis.title || null, ...finding }),
+        // The language too: for an HTML page or a URL it may come from the page's declaration, which decided the models.
+        body: JSON.stringify({ text: analysis.text, title: analysis.title || null, language: analysis.language ? analysis.language.code : null, ...finding }),
       });
       if (!response.ok) {
         out.replaceChildren(el('p', 'why-error', await problemText(response)));

@@ -32,15 +32,18 @@
     return snippet.split('**').map((piece, i) => (i % 2 === 1 ? el('mark', 'match', piece) : document.createTextNode(piece)));
   }
 
+  // "all" is the API's default voice, so it is left out of the query.
   function formParams() {
     const params = new URLSearchParams();
-    for (const name of ['q', 'technique', 'frame', 'genre', 'source', 'lang', 'from', 'to']) {
+    for (const name of ['q', 'technique', 'frame', 'genre', 'source', 'lang', 'from', 'to', 'voice']) {
       const input = document.querySelector(`#search-form [name="${name}"]`);
       const value = input ? input.value.trim() : '';
-      if (value) params.set(name, value);
+      if (value && !(name === 'voice' && value === 'all')) params.set(name, value);
     }
     return params;
   }
+
+  const voiceNames = { all: 'every voice', author: "the author's own words", quoted: 'quoted or reported speech' };
 
   async function search(page) {
     clearError();
@@ -89,7 +92,7 @@
     const start = (result.page - 1) * result.pageSize;
     $('hits-summary').textContent = result.hits.length === 0
       ? `No article has all of the words “${result.query}”.`
-      : `Results ${start + 1}–${start + result.hits.length} for “${result.query}”${result.more ? ' (more on the next page)' : ''}.`;
+      : `Results ${start + 1}–${start + result.hits.length} for “${result.query}”${result.more ? ' (more on the next page)' : ''}; spans counted: ${voiceNames[result.voice] || result.voice}.`;
     $('prev-page').disabled = result.page <= 1;
     $('next-page').disabled = !result.more;
     $('hits-box').hidden = false;

@@ -43,14 +43,48 @@
     return response.json();
   }
 
+  // "all" is the API's default voice, so it is left out of the query.
   function filterParams() {
     const params = new URLSearchParams();
-    for (const name of ['technique', 'frame', 'genre', 'source', 'lang', 'from', 'to']) {
+    for (const name of ['technique', 'frame', 'genre', 'source', 'lang', 'from', 'to', 'voice']) {
       const input = document.querySelector(`#dash-form [name="${name}"]`);
       const value = input ? input.value.trim() : '';
-      if (value) params.set(name, value);
+      if (value && !(name === 'voice' && value === 'all')) params.set(name, value);
     }
     return params;
+  }
+
+  const voiceNames = { all: 'every voice', author: "the author's own words", quoted: 'quoted or reported speech' };
+
+  // The call-to-action counts of each source (every row of a group carries the group's counts) and their total.
+  function drawFlags(rows) {
+    const groups = new Map();
+    for (const r of rows) if (!groups.has(r.group)) groups.set(r.group, r);
+    const names = [...groups.keys()].sort((a, b) => String(a).localeCompare(String(b)));
+    const columns = ['articles', 'articlesCivic', 'articlesHostile', 'articlesViolent', 'articlesFlagUnknown'];
+    const flags = ['articles', 'civic', 'hostile', 'violent', 'unknown'];
+    const total = columns.map(() => 0);
+    const line = (label, values, cell) => {
+      const row = el('tr');
+      const head = el(cell, null, label);
+      if (cell === 'th') head.scope = 'row';
+      row.append(head);
+      values.forEach((v, i) => {
+        const td = el('td', 'num', v);
+        td.dataset.flag = flags[i];
+        row.append(td);
+      });
+      return row;
+    };
+    $('flags-body').replaceChildren(...names.map((name) => {
+      const values = columns.map((c) => Number(groups.get(name)[c] || 0));
+      values.forEach((v, i) => { total[i] += v; });
+      return line(name || '(none)', values, 'th');
+    }));
+    const totalRow = line('All sources', total, 'th');
+    totalRow.className = 'total';
+    $('flags-total').replaceChildren(totalRow);
+    $('flags-table').hidden = names.length === 0;
   }
 
   function stats(by, params) {
@@ -158,6 +192,8 @@
           .sort((a, b) => b.value - a.value),
         (b) => info(b.technique).cssClass);
       fillSources(sources.rows);
+      drawFlags(sources.rows);
+      $('voice-note').textContent = `Spans counted: ${voiceNames[sources.voice] || sources.voice}.`;
       $('status').textContent = `Drawn from ${new Set(sources.rows.map((r) => r.group)).size} sources.`;
     } catch (e) {
       $('status').textContent = '';
@@ -190,7 +226,12 @@
 
     $('compare-summary').textContent = 'Comparing…';
     try {
-      const result = await getJson(`/api/compare?${new URLSearchParams({ a, b })}`);
+      // The same articles as the charts: the filters (less source, which a and b replace) and the voice.
+      const params = filterParams();
+      params.delete('source');
+      params.set('a', a);
+      params.set('b', b);
+      const result = await getJson(`/api/compare?${params}`);
       $('cmp-a-h').textContent = `A: ${result.a.source}`;
       $('cmp-b-h').textContent = `B: ${result.b.source}`;
       const body = $('compare-body');

@@ -30,20 +30,25 @@ public static class CorpusApi
 
         api.MapGet("/articles", Handler(context => SearchAsync(context, options)))
             .WithName("Articles").WithSummary("Full-text search of the corpus (q: all words must occur), best first, with filters and paging.")
+            .WithMetadata(ApiQueries.Search(options.MaxPageSize))
             .Produces<ArticlePage>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/articles/{id}", (HttpContext context, string id) => ArticleAsync(context, options, id))
             .WithName("Article").WithSummary("One stored article with its current analysis (the JSON of /api/analyze under `analysis`; minConfidence=P keeps only findings scored at least P).")
+            .WithMetadata(ApiQueries.Article)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/stats", Handler(context => StatsAsync(context, options)))
             .WithName("Stats").WithSummary("Technique counts and rates per source, month, week, technique, frame or genre (by), with filters.")
+            .WithMetadata(ApiQueries.Stats)
             .Produces<StatsResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/compare", Handler(context => CompareAsync(context, options)))
             .WithName("Compare").WithSummary("Technique fingerprints of two sources (a, b) with bootstrap 95 % intervals of the differences.")
+            .WithMetadata(ApiQueries.Compare)
             .Produces<CompareResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/ingest", (HttpContext context, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions web) => IngestAsync(context, options, analyzer, fetcher, web))
             .WithName("Ingest")
             .WithSummary("Analyse one article and store it in the corpus; needs `Authorization: Bearer <token>` (lantern serve --ingest-token).")
             .WithDescription("The body is the article as text/plain or text/html, or JSON {text, title, url}, as for /api/analyze.")
+            .WithMetadata(DeclaredQuery.None, RequestArticles.Body)
             .Produces<IngestResponse>(StatusCodes.Status201Created).Produces<IngestResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireRateLimiting(LanternWebHost.AnalyzePolicy);
@@ -52,7 +57,6 @@ public static class CorpusApi
     private static async Task<IResult> SearchAsync(HttpContext context, CorpusApiOptions options)
     {
         var query = context.Request.Query;
-        CorpusQuery.AllowOnly(query, ["q", "page", "pageSize", .. CorpusQuery.FilterNames]);
         var words = CorpusQuery.Text(query, "q", 500) ?? throw CorpusQuery.Bad("q: give at least one word to search for");
         if (!words.Any(char.IsLetterOrDigit))
         {
@@ -73,7 +77,6 @@ public static class CorpusApi
 
     private static async Task<IResult> ArticleAsync(HttpContext context, CorpusApiOptions options, string id)
     {
-        CorpusQuery.AllowOnly(context.Request.Query, ConfidenceQuery.MinConfidenceName, ConfidenceQuery.PresetName);
         var confidence = ConfidenceQuery.Read(context.Request.Query, allowPreset: false);
         if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId) || articleId < 1)
         {
@@ -101,7 +104,6 @@ public static class CorpusApi
     private static async Task<IResult> StatsAsync(HttpContext context, CorpusApiOptions options)
     {
         var query = context.Request.Query;
-        CorpusQuery.AllowOnly(query, ["by", .. CorpusQuery.FilterNames]);
         var by = CorpusQuery.Dimension(query, "by");
         var filter = CorpusQuery.Filter(query);
         var rows = await Store(options).StatsAsync(by, filter, context.RequestAborted);
@@ -111,7 +113,6 @@ public static class CorpusApi
     private static async Task<IResult> CompareAsync(HttpContext context, CorpusApiOptions options)
     {
         var query = context.Request.Query;
-        CorpusQuery.AllowOnly(query, ["a", "b", .. CorpusQuery.FilterNames.Where(n => n != "source")]);
         var a = CorpusQuery.Text(query, "a") ?? throw CorpusQuery.Bad("a: give the first source to compare");
         var b = CorpusQuery.Text(query, "b") ?? throw CorpusQuery.Bad("b: give the second source to compare");
         var filter = CorpusQuery.Filter(query);
@@ -136,7 +137,6 @@ public static class CorpusApi
     private static async Task<IResult> IngestAsync(
         HttpContext context, CorpusApiOptions options, ArticleAnalyzer analyzer, UrlFetcher fetcher, LanternWebOptions web)
     {
-        CorpusQuery.AllowOnly(context.Request.Query);
         if (string.IsNullOrWhiteSpace(options.IngestToken))
         {
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Forbidden", "ingest disabled: start the server with --ingest-token or LANTERN_INGEST_TOKEN");
