@@ -182,7 +182,7 @@ public static class LanternWebHost
             builder.WithThreads(threads);
         }
 
-        return builder.Build();
+        return builder.WithSpinning(options.EncoderSpinning ?? options.ConcurrentAnalyses == 1).Build();
     }
 
     private static void ConfigureRateLimits(RateLimiterOptions limiter, LanternWebOptions options, AnalysisSlots slots)

@@ -12,6 +12,13 @@ public sealed record LanternWebOptions
     /// <summary>Encoder threads; null for the analyzer's default.</summary>
     public int? Threads { get; init; }
 
+    /// <summary>
+    /// Whether the encoder's idle threads spin while waiting for work; null (the default): only when one analysis runs
+    /// at a time (<see cref="ConcurrentAnalyses"/> 1). With several at once, spinning threads take the cores the
+    /// other analyses need.
+    /// </summary>
+    public bool? EncoderSpinning { get; init; }
+
     /// <summary>Let visitors ask the server to fetch URLs on loopback, private, link-local and similar addresses. Off by default.</summary>
     public bool AllowPrivateUrls { get; init; }
 

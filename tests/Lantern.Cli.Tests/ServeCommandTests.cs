@@ -40,6 +40,15 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void Given_an_unknown_encoder_spinning_value_When_served_Then_usage_error_naming_the_choices()
+    {
+        var result = CliRun.Run("serve", "--encoder-spinning", "sometimes");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Equal("lantern: --encoder-spinning: expected on or off, not 'sometimes'", Assert.Single(result.ErrLines));
+    }
+
+    [Fact]
     public void Given_an_ingest_token_without_a_corpus_When_served_Then_usage_error()
     {
         var result = CliRun.Run("serve", "--ingest-token", "secret-token");

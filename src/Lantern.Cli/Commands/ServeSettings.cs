@@ -22,6 +22,10 @@ public sealed class ServeSettings : CommandSettings
     [Description("Encoder threads (default: cores, at most 4).")]
     public int? Threads { get; set; }
 
+    [CommandOption("--encoder-spinning <on|off>")]
+    [Description("Whether idle encoder threads spin (default: on only with --concurrent-analyses 1; off when analyses share the cores).")]
+    public string? EncoderSpinning { get; set; }
+
     [CommandOption("--db <DB>")]
     [Description("Serve this corpus (SQLite file or postgres://...) on the Corpus and Dashboard pages and /api/articles, /api/stats, /api/compare.")]
     public string? Db { get; set; }
