@@ -1,1 +1,6 @@
-static class P { static void Main() { var t = TorchSharp.torch.ones(3); System.Console.WriteLine(t.sum().item<float>()); } }
+namespace Lantern.FineTune;
+
+internal static class Program
+{
+    private static int Main(string[] args) => 0;
+}
