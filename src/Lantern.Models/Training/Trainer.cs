@@ -138,18 +138,12 @@ public static class Trainer
     private static HeadsModel CrossValidate(List<EncodedArticle> encoded, TrainSettings settings, Dictionary<string, string> trainSettings, IProgress<TrainProgress>? progress, Action<string> say, CancellationToken cancellationToken)
     {
         var k = settings.Folds;
-        var random = new Random(settings.Seed);
         // Folds over the heads' own articles only (in the same order as without genre-only ones, so figures
         // stay comparable); genre-only articles are in every fold's training part (fold -1).
         var own = encoded.Count(a => !a.GenreOnly);
-        var order = Enumerable.Range(0, own).ToArray();
-        random.Shuffle(order);
         var fold = new int[encoded.Count];
         Array.Fill(fold, -1);
-        for (var i = 0; i < order.Length; i++)
-        {
-            fold[order[i]] = i % k;
-        }
+        FoldsOf(own, k, settings.Seed).CopyTo(fold, 0);
 
         var languages = encoded.Where(a => !a.GenreOnly).Select(a => a.Corpus.Language).Distinct().ToList();
         var perFold = languages.Append("all").ToDictionary(l => l, _ => new List<Evaluation.Figures>());
@@ -225,6 +219,23 @@ public static class Trainer
         }
 
         return models[k];
+    }
+
+    /// <summary>
+    /// The cross-validation fold (0-based) of each of <paramref name="count"/> articles in corpus order, as
+    /// <c>lantern train --cv k --seed s</c> assigns them; shared with tools that must hold out the same articles.
+    /// </summary>
+    internal static int[] FoldsOf(int count, int k, int seed)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(seed).Shuffle(order);
+        var fold = new int[count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % k;
+        }
+
+        return fold;
     }
 
     // Majority genre, and the set of most frequent frames (top n by frequency, n chosen for the best training micro-F1).
