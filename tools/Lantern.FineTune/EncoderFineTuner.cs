@@ -47,7 +47,7 @@ public static class EncoderFineTuner
         var random = new Random(settings.Seed);
 
         var windows = WindowBuilder.Build(train, settings.WindowTokens, settings.Stride, cancellationToken);
-        var heldOutWindows = WindowBuilder.Build(heldOut, settings.WindowTokens, settings.Stride, cancellationToken);
+        var heldOutWindows = Sample(WindowBuilder.Build(heldOut, settings.WindowTokens, settings.Stride, cancellationToken), settings.MaxHeldOutWindows);
         if (windows.Count == 0)
         {
             throw LanternErrors.Usage("nothing to fine-tune on: no paragraph has a word piece");
@@ -58,7 +58,7 @@ public static class EncoderFineTuner
         // The warm-up and decay span the steps actually taken, so a capped run still ends at a learning rate of 0.
         var steps = Math.Min(stepsPerEpoch * settings.Epochs, settings.MaxSteps ?? int.MaxValue);
         var scheduled = steps;
-        log(string.Create(CultureInfo.InvariantCulture, $"{train.Count} texts, {windows.Count} windows ({windows.Sum(w => w.Pieces)} word pieces), {heldOut.Count} held-out texts ({heldOutWindows.Count} windows); {steps} steps of {settings.BatchSize}, {settings.Layers} layers, {settings.Threads} threads"));
+        log(string.Create(CultureInfo.InvariantCulture, $"{train.Count} texts, {windows.Count} windows ({windows.Sum(w => w.Pieces)} word pieces), {heldOut.Count} held-out texts ({heldOutWindows.Count} windows sampled for the held-out loss); {steps} steps of {settings.BatchSize}, {settings.Layers} layers, {settings.Threads} threads"));
 
         var graph = MiniLmEncoder.ReadPackagedGraph(settings.Layers);
         var weights = BertWeights.Read(graph);
@@ -152,6 +152,13 @@ public static class EncoderFineTuner
         }
 
         return sum / windows.Count;
+    }
+
+    /// <summary>Every n-th window, so at most <paramref name="most"/> remain: the held-out loss is a check, not a measure, and costs a forward pass per window.</summary>
+    private static List<Window> Sample(List<Window> windows, int most)
+    {
+        var every = (windows.Count + most - 1) / Math.Max(1, most);
+        return every <= 1 ? windows : [.. windows.Where((_, i) => i % every == 0)];
     }
 
     /// <summary>

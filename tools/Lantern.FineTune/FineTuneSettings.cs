@@ -49,6 +49,9 @@ public sealed record FineTuneSettings
     /// <summary>Largest positive-class weight (sqrt(negatives/positives), capped). Default 10, as the heads use.</summary>
     public double MaxPositiveWeight { get; init; } = 10.0;
 
+    /// <summary>At most this many held-out windows (every n-th) for the held-out loss before and after. Default 320.</summary>
+    public int MaxHeldOutWindows { get; init; } = 320;
+
     /// <summary>TorchSharp intra-op threads. Default 2.</summary>
     public int Threads { get; init; } = 2;
 
