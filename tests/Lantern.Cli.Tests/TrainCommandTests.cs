@@ -11,6 +11,9 @@ public sealed class TrainCommandTests
     [InlineData("train", "--data", "d", "--threads", "0")]
     [InlineData("train", "--data", "d", "--genre-langs", "fr,xx")]
     [InlineData("train", "--data", "d", "--precision", "fp16")]
+    [InlineData("train", "--data", "d", "--cv-folds", "6")]
+    [InlineData("train", "--data", "d", "--cv-folds", "one")]
+    [InlineData("train", "--data", "d", "--cv", "0", "--cv-folds", "1")]
     public void Given_bad_train_arguments_When_run_Then_exit_code_is_1_with_one_line_on_stderr(params string[] args)
     {
         var r = CliRun.Run(args);
@@ -36,7 +39,7 @@ public sealed class TrainCommandTests
         var r = CliRun.Run("train", "--help");
 
         Assert.Equal(ExitCodes.Ok, r.Code);
-        foreach (var option in new[] { "--data", "--out", "--cv", "--seed", "--langs", "--max-articles" })
+        foreach (var option in new[] { "--data", "--out", "--cv", "--seed", "--langs", "--max-articles", "--cv-folds", "--encoder-model" })
         {
             Assert.Contains(option, r.Out, StringComparison.Ordinal);
         }

@@ -27,6 +27,8 @@ public sealed class TrainCommand(CliConsole console) : Command<TrainCommandSetti
             Threads = settings.Threads,
             Precision = OptionValues.Precision(settings.Precision) ?? Models.Encoding.EncoderPrecision.Int8,
             Layers = settings.Layers,
+            EncoderModelPath = settings.EncoderModel,
+            EvaluateFolds = settings.EvaluateFolds,
             CacheDirectory = settings.Cache ?? Path.Combine(Path.GetTempPath(), "lantern-encoder-cache"),
         };
 

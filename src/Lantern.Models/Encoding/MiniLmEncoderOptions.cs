@@ -32,6 +32,14 @@ public sealed record MiniLmEncoderOptions
     public int Layers { get; init; } = MiniLmEncoder.FullDepth;
 
     /// <summary>
+    /// An fp32 ONNX graph of all-MiniLM-L6-v2's architecture and vocabulary to run instead of the packaged one, such
+    /// as a fine-tuned encoder written by <c>tools/Lantern.FineTune</c>; null (default): the package's graph. It is cut
+    /// to <see cref="Layers"/> and quantised like the packaged graph, and the encoder's name records it
+    /// (<c>-ft</c> and a hash of the file), so heads trained on its states name it.
+    /// </summary>
+    public string? ModelPath { get; init; }
+
+    /// <summary>
     /// Where the INT8 graph is kept once made, so later starts read 59 MB instead of rewriting the 90 MB fp32
     /// graph (faster load, lower peak memory). Default: <c>$LANTERN_CACHE</c>, else <c>$XDG_CACHE_HOME/lantern</c>,
     /// else <c>~/.cache/lantern</c>; null: always rewrite in memory. An unwritable folder only costs the rewrite.

