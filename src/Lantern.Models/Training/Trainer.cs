@@ -241,7 +241,7 @@ public static class Trainer
             }
         }
 
-        foreach (var (language, figures) in shared.Where(s => s.Value.Count == k))
+        foreach (var (language, figures) in shared.Where(s => s.Value.Count > 0 && s.Value.Count == perFold[s.Key].Count))
         {
             say($"mean {language} with shared thresholds: {Evaluation.Figures.Mean(figures)}");
         }
