@@ -40,6 +40,14 @@ public interface ICorpusStore : IAsyncDisposable
     Task<SaveResult> SaveAsync(IReadOnlyList<CorpusEntry> entries, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores analysed entries in one transaction by the engine's fastest path (SQLite: prepared statements reused for
+    /// every row; PostgreSQL: binary <c>COPY</c>), for generated or imported corpora. Entries whose content hash is
+    /// stored already (or repeats an earlier entry) are skipped as duplicates; one stored by another writer while this
+    /// runs fails the whole transaction (the unique constraint), so use <see cref="SaveAsync"/> next to other writers.
+    /// </summary>
+    Task<SaveResult> BulkSaveAsync(IReadOnlyList<CorpusEntry> entries, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Leases up to <paramref name="count"/> queued articles whose lease is free or expired (PostgreSQL: <c>FOR UPDATE
     /// SKIP LOCKED</c>, so workers never wait on each other). A worker that dies keeps its lease until it expires.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Lantern.Errors;
 using Lantern.Store.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Lantern.Store;
 
@@ -39,6 +40,8 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
         RETURNING article_id
         """;
 
+    private protected override string LockForUpdate => " FOR UPDATE";
+
     public override async Task<long> SizeBytesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -61,6 +64,61 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
         }
     }
 
+    private protected override async Task<(long[] Articles, long[] Analyses)> ReserveIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        async Task<long[]> Next(string table)
+        {
+            await using var command = Db.Command(connection, transaction, $"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, @n)");
+            command.With("n", count);
+            var ids = new List<long>(count);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return [.. ids];
+        }
+
+        return (await Next("articles"), await Next("analyses"));
+    }
+
+    // Binary COPY per table: no SQL parsed per row, and the rows stream to the server in one go.
+    private protected override async Task WriteBulkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<string, List<object?[]>> rows, CancellationToken cancellationToken)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        foreach (var table in BulkTables.Order)
+        {
+            if (rows[table].Count == 0)
+            {
+                continue;
+            }
+
+            await using var writer = await npgsql.BeginBinaryImportAsync(
+                $"COPY {table} ({string.Join(", ", BulkTables.Columns[table])}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            foreach (var row in rows[table])
+            {
+                await writer.StartRowAsync(cancellationToken);
+                foreach (var value in row)
+                {
+                    await (value switch
+                    {
+                        null => writer.WriteNullAsync(cancellationToken),
+                        long v => writer.WriteAsync(v, NpgsqlDbType.Bigint, cancellationToken),
+                        int v => writer.WriteAsync(v, NpgsqlDbType.Integer, cancellationToken),
+                        double v => writer.WriteAsync(v, NpgsqlDbType.Double, cancellationToken),
+                        string v => writer.WriteAsync(v, NpgsqlDbType.Text, cancellationToken),
+                        DateTimeOffset v => writer.WriteAsync(v, NpgsqlDbType.TimestampTz, cancellationToken),
+                        byte[] v => writer.WriteAsync(v, NpgsqlDbType.Bytea, cancellationToken),
+                        _ => throw new InvalidOperationException($"no COPY type for {value.GetType()} in {table}"),
+                    });
+                }
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+    }
+
     private protected override async Task<bool> SchemaTableExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = Db.Command(connection, transaction, "SELECT to_regclass('schema_version') IS NOT NULL");
@@ -78,18 +136,19 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     private protected override DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    // Ranked and limited first, so ts_headline (costly: it re-parses the text) runs only for the hits shown.
+    // Ranked and limited first (ids and ranks only), so ts_headline (costly: it re-parses the text) runs only for the
+    // hits shown and the sort carries no text; the analyses join only when a filter needs it.
     private protected override string SearchSql(string conditions) => $"""
-        SELECT h.id, h.external_id, h.title, h.source, h.url, h.published, h.rank,
-               ts_headline('simple', h.text, plainto_tsquery('simple', @q), 'StartSel=**, StopSel=**, MaxWords=24, MinWords=10') AS snippet,
-               h.analysis_id
+        SELECT a.id, a.external_id, a.title, a.source, a.url, a.published, h.rank,
+               ts_headline('simple', a.text, plainto_tsquery('simple', @q), 'StartSel=**, StopSel=**, MaxWords=24, MinWords=10') AS snippet,
+               a.analysis_id
         FROM (
-            SELECT a.id, a.external_id, a.title, a.source, a.url, a.published, a.text, a.analysis_id,
-                   ts_rank(a.tsv, plainto_tsquery('simple', @q)) AS rank
-            FROM articles a LEFT JOIN analyses an ON an.id = a.analysis_id
+            SELECT a.id, ts_rank(a.tsv, plainto_tsquery('simple', @q)) AS rank
+            FROM articles a{(conditions.Length == 0 ? string.Empty : " LEFT JOIN analyses an ON an.id = a.analysis_id")}
             WHERE a.tsv @@ plainto_tsquery('simple', @q){conditions}
             ORDER BY rank DESC, a.id
             LIMIT @limit) h
+        JOIN articles a ON a.id = h.id
         ORDER BY h.rank DESC, h.id
         """;
 

@@ -61,6 +61,9 @@ public abstract class SqlCorpusStore : ICorpusStore
     /// <summary>The claim statement: sets the lease of up to @count free rows and returns their article_id.</summary>
     private protected abstract string ClaimSql { get; }
 
+    /// <summary>" FOR UPDATE" where the engine locks rows read in a transaction (PostgreSQL); SQLite's write lock covers it.</summary>
+    private protected virtual string LockForUpdate => string.Empty;
+
     public abstract Task<long> SizeBytesAsync(CancellationToken cancellationToken = default);
 
     public abstract ValueTask DisposeAsync();
@@ -181,6 +184,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         int added = 0, duplicates = 0, queued = 0;
+        var changes = new List<(long Analysis, int Sign)>();
         foreach (var entry in entries)
         {
             var id = await InsertArticleAsync(connection, transaction, entry, cancellationToken);
@@ -193,7 +197,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             added++;
             if (entry.Analysis is { } analysis)
             {
-                await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+                await InsertAnalysisAsync(connection, transaction, articleId, analysis, changes, newArticle: true, cancellationToken);
             }
             else
             {
@@ -204,8 +208,73 @@ public abstract class SqlCorpusStore : ICorpusStore
             }
         }
 
+        await StatsCells.ApplyAsync(connection, transaction, changes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(added, duplicates, queued);
+    }
+
+    public async Task<SaveResult> BulkSaveAsync(IReadOnlyList<CorpusEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Any(e => e.Analysis is null))
+        {
+            throw new ArgumentException("BulkSaveAsync stores analysed entries only: queue articles with SaveAsync", nameof(entries));
+        }
+
+        var seen = new HashSet<string>(await ExistingHashesAsync([.. entries.Select(e => e.Hash).Distinct(StringComparer.Ordinal)], cancellationToken), StringComparer.Ordinal);
+        var fresh = entries.Where(e => seen.Add(e.Hash)).ToList();
+        if (fresh.Count == 0)
+        {
+            return new SaveResult(0, entries.Count, 0);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (articleIds, analysisIds) = await ReserveIdsAsync(connection, transaction, fresh.Count, cancellationToken);
+        var rows = BulkTables.Columns.Keys.ToDictionary(t => t, _ => new List<object?[]>(), StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            AddBulkRows(rows, fresh[i], articleIds[i], analysisIds[i], now);
+        }
+
+        await WriteBulkAsync(connection, transaction, rows, cancellationToken);
+        await StatsCells.ApplyAsync(connection, transaction, [.. analysisIds.Select(id => (id, 1))], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(fresh.Count, entries.Count - fresh.Count, 0);
+    }
+
+    /// <summary>Ids for <paramref name="count"/> new articles and as many analyses, unused by anyone else.</summary>
+    private protected abstract Task<(long[] Articles, long[] Analyses)> ReserveIdsAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken);
+
+    /// <summary>Writes the rows of a bulk save (per table of <see cref="BulkTables.Columns"/>, values in that column order) by the engine's fastest path.</summary>
+    private protected abstract Task WriteBulkAsync(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<string, List<object?[]>> rows, CancellationToken cancellationToken);
+
+    // The same values as InsertArticleAsync and InsertAnalysisAsync write, with the ids given and the analysis current at once.
+    private void AddBulkRows(Dictionary<string, List<object?[]>> rows, CorpusEntry entry, long articleId, long analysisId, DateTimeOffset now)
+    {
+        var article = entry.Article;
+        var analysis = entry.Analysis!;
+        var published = article.Published?.ToUniversalTime();
+        rows["articles"].Add(
+        [
+            articleId, article.Id, entry.Source ?? article.Source, article.Url, article.Title, published is { } p ? Time(p) : null,
+            published?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            published is { } w ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(w.UtcDateTime):00}") : null,
+            article.Language, article.Author, article.Format, article.Text,
+            article.TitleSpan?.Start, article.TitleSpan?.Length, article.BodySpan?.Start, article.BodySpan?.Length,
+            ContentHash.Words(article.Text), entry.Hash, analysisId, Time(now),
+        ]);
+        var genreScore = analysis.Genre.Scores.FirstOrDefault(s => s.Label == analysis.Genre.Label)?.Score ?? 0;
+        rows["analyses"].Add(
+        [
+            analysisId, articleId, analysis.Model, analysis.Genre.Label, genreScore, analysis.Language.Code, Time(now),
+            ActionFlagName(analysis.CallsToAction.Flag), analysis.CallsToAction.Calls.Count(c => !c.Voice.IsOthers),
+        ]);
+        rows["frames"].AddRange(analysis.Frames.Select(f => new object?[] { analysisId, f.Label, f.Score }));
+        rows["paragraph_labels"].AddRange(analysis.Paragraphs.SelectMany(p => p.Techniques.Select(t => new object?[] { analysisId, p.Index, p.Line, p.Start, p.Length, t.Label, t.Score })));
+        rows["spans"].AddRange(analysis.Spans.Select(s => new object?[] { analysisId, s.Technique, s.Start, s.Length, s.Score, s.Text, s.Voice.Name }));
+        rows["embeddings"].AddRange(analysis.Embeddings.Select(e => new object?[] { analysisId, e.Kind, e.Technique, e.Start, e.Length, VectorCodec.Encode(e.Vector) }));
     }
 
     public async Task<IReadOnlyList<QueuedArticle>> ClaimAsync(string worker, int count, TimeSpan lease, CancellationToken cancellationToken = default)
@@ -260,7 +329,9 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+        var changes = new List<(long Analysis, int Sign)>();
+        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, changes, newArticle: false, cancellationToken);
+        await StatsCells.ApplyAsync(connection, transaction, changes, cancellationToken);
         await using (var dequeue = Db.Command(connection, transaction, "DELETE FROM queue WHERE article_id = @id"))
         {
             dequeue.With("id", articleId);
@@ -291,7 +362,9 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, cancellationToken);
+        var changes = new List<(long Analysis, int Sign)>();
+        var added = await InsertAnalysisAsync(connection, transaction, articleId, analysis, changes, newArticle: false, cancellationToken);
+        await StatsCells.ApplyAsync(connection, transaction, changes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }
@@ -359,7 +432,92 @@ public abstract class SqlCorpusStore : ICorpusStore
         })];
     }
 
-    public async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken = default) =>
+        StatsAsync(by, filter, StatsCells.Answers(by, filter), cancellationToken);
+
+    /// <summary>
+    /// Stats from the roll-up (<paramref name="fromRollUp"/>, only where <see cref="StatsCells.Answers"/>) or from a scan of
+    /// every span of the matching articles; both give the same rows (tested).
+    /// </summary>
+    internal async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, bool fromRollUp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await OpenAsync(cancellationToken);
+        var (totals, counts) = fromRollUp
+            ? await RollUpCountsAsync(connection, by, filter, cancellationToken)
+            : await ScannedCountsAsync(connection, by, filter, cancellationToken);
+
+        // Techniques outside the taxonomy (stored by another model) follow it in name order.
+        var techniques = Labels.TechniqueLabels
+            .Concat(counts.Keys.Select(k => k.Technique).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var rows = new List<StatsRow>();
+        foreach (var (group, total) in totals.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            foreach (var technique in techniques)
+            {
+                if (filter.Technique is { } only && technique != only)
+                {
+                    continue;
+                }
+
+                var (spans, withTechnique) = counts.GetValueOrDefault((group, technique));
+                rows.Add(new StatsRow(by == StatsDimension.Technique ? technique : group, technique, total.Articles, total.Words, spans, withTechnique)
+                {
+                    Voice = filter.Voice.Name(),
+                    ArticlesCivic = total.Flags.Civic,
+                    ArticlesHostile = total.Flags.Hostile,
+                    ArticlesViolent = total.Flags.Violent,
+                    ArticlesFlagUnknown = total.Flags.Unknown,
+                });
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Re-computes the statistics roll-up from the stored analyses (what migration 4 does); for tests that edit rows directly.</summary>
+    internal async Task RebuildStatsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable};" + StatsCells.BackfillSql))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<(Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)> Totals, Dictionary<(string Group, string Technique), (long Spans, long Articles)> Counts)>
+        RollUpCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken)
+    {
+        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
+        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
+        await using var command = Db.Command(connection, null, string.Empty);
+        command.CommandText = StatsCells.QuerySql(by, filter, command);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (group, technique, spans, articles) = (reader.GetString(0), reader.GetString(1), reader.Long(2), reader.Long(3));
+            // The group's articles: all of them (technique '' rows), or with a technique filter those that have it.
+            if ((filter.Technique is null ? technique.Length == 0 : technique == filter.Technique) && articles > 0)
+            {
+                totals[group] = (articles, reader.Long(4), new ActionFlagCounts(reader.Long(5), reader.Long(6), reader.Long(7), reader.Long(8)));
+            }
+
+            // Cells emptied by re-analysis stay with zeros: only techniques with spans count, as in the scan.
+            if (technique.Length > 0 && spans > 0)
+            {
+                counts[(group, technique)] = (spans, articles);
+            }
+        }
+
+        return (totals, counts);
+    }
+
+    private async Task<(Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)> Totals, Dictionary<(string Group, string Technique), (long Spans, long Articles)> Counts)>
+        ScannedCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken)
     {
         var (key, join) = by switch
         {
@@ -370,7 +528,6 @@ public abstract class SqlCorpusStore : ICorpusStore
             StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
             _ => ("''", string.Empty),
         };
-        await using var connection = await OpenAsync(cancellationToken);
         var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
         await using (var command = Db.Command(connection, null, string.Empty))
         {
@@ -407,30 +564,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             }
         }
 
-        var techniques = Labels.TechniqueLabels.Concat(counts.Keys.Select(k => k.Technique)).Distinct(StringComparer.Ordinal).ToList();
-        var rows = new List<StatsRow>();
-        foreach (var (group, total) in totals.OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            foreach (var technique in techniques)
-            {
-                if (filter.Technique is { } only && technique != only)
-                {
-                    continue;
-                }
-
-                var (spans, withTechnique) = counts.GetValueOrDefault((group, technique));
-                rows.Add(new StatsRow(by == StatsDimension.Technique ? technique : group, technique, total.Articles, total.Words, spans, withTechnique)
-                {
-                    Voice = filter.Voice.Name(),
-                    ArticlesCivic = total.Flags.Civic,
-                    ArticlesHostile = total.Flags.Hostile,
-                    ArticlesViolent = total.Flags.Violent,
-                    ArticlesFlagUnknown = total.Flags.Unknown,
-                });
-            }
-        }
-
-        return rows;
+        return (totals, counts);
     }
 
     public async Task<IReadOnlyList<ArticleTechniques>> ArticleTechniquesAsync(CorpusFilter filter, CancellationToken cancellationToken = default)
@@ -725,9 +859,24 @@ public abstract class SqlCorpusStore : ICorpusStore
         return articleId;
     }
 
-    /// <summary>Adds the analysis and its rows and makes it the article's current one; false when the article already has one by that model.</summary>
-    private async Task<bool> InsertAnalysisAsync(DbConnection connection, DbTransaction transaction, long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the analysis and its rows and makes it the article's current one; false when the article already has one by
+    /// that model. The new current analysis (+1) and the one it replaces (-1) are added to <paramref name="changes"/>
+    /// for the statistics roll-up, which the caller applies before committing.
+    /// </summary>
+    private async Task<bool> InsertAnalysisAsync(
+        DbConnection connection, DbTransaction transaction, long articleId, ArticleAnalysis analysis, List<(long Analysis, int Sign)> changes, bool newArticle, CancellationToken cancellationToken)
     {
+        long? previous = null;
+        if (!newArticle)
+        {
+            // Locked (PostgreSQL), so that two writers replacing the same article's analysis cannot both subtract the old one.
+            await using var current = Db.Command(connection, transaction, $"SELECT analysis_id FROM articles WHERE id = @id{LockForUpdate}");
+            current.With("id", articleId);
+            var value = await current.ExecuteScalarAsync(cancellationToken);
+            previous = value is null or DBNull ? null : Db.ToLong(value);
+        }
+
         long analysisId;
         await using (var command = Db.Command(connection, transaction, """
             INSERT INTO analyses (article_id, model, genre, genre_score, language, created, action_flag, author_calls)
@@ -768,6 +917,12 @@ public abstract class SqlCorpusStore : ICorpusStore
             await rows.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (previous is { } old)
+        {
+            changes.Add((old, -1));
+        }
+
+        changes.Add((analysisId, 1));
         return true;
     }
 

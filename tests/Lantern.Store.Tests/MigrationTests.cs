@@ -45,9 +45,9 @@ public sealed class MigrationTests
         var second = Cli.Run("db", "migrate", "--db", test.Db);
 
         Assert.Equal(0, first.Code);
-        Assert.Contains("applied migration(s) 1, 2, 3;", first.Out, StringComparison.Ordinal);
+        Assert.Contains("applied migration(s) 1, 2, 3, 4;", first.Out, StringComparison.Ordinal);
         Assert.Contains($"({kind})", first.Out, StringComparison.Ordinal);
-        Assert.Contains("schema is up to date (version 3", second.Out, StringComparison.Ordinal);
+        Assert.Contains("schema is up to date (version 4", second.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,6 +10,10 @@ public sealed class CorpusBenchSettings : StoreSettings
     [Description("Synthetic analysed articles to add (no model; default 10000).")]
     public int? Articles { get; set; }
 
+    [CommandOption("--batch <N>")]
+    [Description("Synthetic articles per bulk transaction (default 5000).")]
+    public int? Batch { get; set; }
+
     [CommandOption("--seed <N>")]
     [Description("Seed of the synthetic corpus (default 1).")]
     public int? Seed { get; set; }

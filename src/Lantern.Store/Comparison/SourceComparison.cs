@@ -32,18 +32,23 @@ public static class SourceComparison
             shareDiffs[t] = new double[resamples];
         }
 
+        // A resample as how often each article was drawn: the same draws as a list of picks, but the sums then run
+        // through the articles in order instead of jumping between them (at 100,000 articles the jumps, cache misses,
+        // were most of the time). The sums are integers, so the result is the same to the last bit.
         var pickA = new int[a.Count];
         var pickB = new int[b.Count];
         for (var r = 0; r < resamples; r++)
         {
+            Array.Clear(pickA);
             for (var i = 0; i < pickA.Length; i++)
             {
-                pickA[i] = random.Next(pickA.Length);
+                pickA[random.Next(pickA.Length)]++;
             }
 
+            Array.Clear(pickB);
             for (var i = 0; i < pickB.Length; i++)
             {
-                pickB[i] = random.Next(pickB.Length);
+                pickB[random.Next(pickB.Length)]++;
             }
 
             var (ra, sa) = Fingerprint(countsA, wordsA, pickA, techniques.Count);
@@ -68,24 +73,32 @@ public static class SourceComparison
         return [.. result.OrderByDescending(d => Math.Abs(d.RateDifference)).ThenBy(d => d.Technique, StringComparer.Ordinal)];
     }
 
-    private static int[][] Dense(IReadOnlyList<ArticleTechniques> articles, IReadOnlyList<string> techniques) =>
-        [.. articles.Select(x => techniques.Select(t => x.Spans.GetValueOrDefault(t)).ToArray())];
+    // Per article only the techniques it has (index, spans): an article has a few of the 23, and the bootstrap visits
+    // every article a thousand times.
+    private static (int Technique, int Spans)[][] Dense(IReadOnlyList<ArticleTechniques> articles, IReadOnlyList<string> techniques) =>
+        [.. articles.Select(x => techniques.Select((t, i) => (i, x.Spans.GetValueOrDefault(t))).Where(p => p.Item2 != 0).ToArray())];
 
-    private static int[] Identity(int n) => [.. Enumerable.Range(0, n)];
+    private static int[] Identity(int n) => [.. Enumerable.Repeat(1, n)];
 
-    private static (double[] Rate, double[] Share) Fingerprint(int[][] counts, int[] words, int[] pick, int techniques)
+    // times[i]: how often article i is in the (re)sample.
+    private static (double[] Rate, double[] Share) Fingerprint((int Technique, int Spans)[][] counts, int[] words, int[] times, int techniques)
     {
         var spans = new long[techniques];
         var with = new long[techniques];
         long totalWords = 0;
-        foreach (var i in pick)
+        for (var i = 0; i < times.Length; i++)
         {
-            totalWords += words[i];
-            var row = counts[i];
-            for (var t = 0; t < techniques; t++)
+            var w = times[i];
+            if (w == 0)
             {
-                spans[t] += row[t];
-                with[t] += row[t] > 0 ? 1 : 0;
+                continue;
+            }
+
+            totalWords += (long)w * words[i];
+            foreach (var (t, n) in counts[i])
+            {
+                spans[t] += (long)w * n;
+                with[t] += w;
             }
         }
 
@@ -94,7 +107,7 @@ public static class SourceComparison
         for (var t = 0; t < techniques; t++)
         {
             rate[t] = totalWords == 0 ? 0 : spans[t] * 1000.0 / totalWords;
-            share[t] = pick.Length == 0 ? 0 : (double)with[t] / pick.Length;
+            share[t] = times.Length == 0 ? 0 : (double)with[t] / times.Length;
         }
 
         return (rate, share);

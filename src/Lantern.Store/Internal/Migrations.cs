@@ -116,6 +116,9 @@ internal static class Migrations
         ALTER TABLE analyses ADD COLUMN author_calls INTEGER;
         CREATE INDEX spans_voice ON spans (analysis_id, voice);
         """,
+
+        // 4: the statistics roll-up (see StatsCells), back-filled from the current analysis of every stored article.
+        StatsCells.CreateSql("INTEGER", " WITHOUT ROWID") + StatsCells.BackfillSql,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -219,5 +222,6 @@ internal static class Migrations
         ALTER TABLE analyses ADD COLUMN author_calls INTEGER;
         CREATE INDEX spans_voice ON spans (analysis_id, voice);
         """,
+        StatsCells.CreateSql("BIGINT") + StatsCells.BackfillSql,
     ];
 }

@@ -12,9 +12,16 @@ namespace Lantern.Store.Synthetic;
 
 /// <summary>
 /// Deterministic made-up articles with made-up analyses, for benchmarks and store tests that need volume without
-/// the model: about 250–450 words in 4–8 paragraphs over a small vocabulary, ten sources, dates across 2025, and
-/// spans whose offsets and text agree with the article text. Article <c>i</c> of a seed is always the same.
+/// the model: about 250–450 words in 4–8 paragraphs, ten sources, dates across 2025, and spans whose offsets and text
+/// agree with the article text. Article <c>i</c> of a seed is always the same.
 /// </summary>
+/// <remarks>
+/// Words are drawn as in real text, by Zipf's law (the word of rank <c>r</c> with probability proportional to 1/r)
+/// over <see cref="VocabularySize"/> words: first 62 common English news words ("the", "council", "budget"...), which
+/// occur in nearly every article (a search for them is the worst case: every article matches and is ranked), then
+/// 4,000 made-up four-letter words of two consonant-vowel syllables ("bake", "tori"...), which occur in a few percent
+/// of the articles or fewer, as topic words do (see <see cref="Word(int)"/>).
+/// </remarks>
 public static class SyntheticCorpus
 {
     public const string Model = "synthetic/1";
@@ -27,6 +34,24 @@ public static class SyntheticCorpus
         "supporters", "plan", "disaster", "freedom", "nation", "families", "city", "region", "future", "promise", "failure",
         "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "this", "they", "will", "not",
     ];
+
+    private const int MadeUpWords = 4000;
+
+    // The made-up words: consonant-vowel syllables, two per word; none is one of the common words.
+    private static readonly string[] Lexicon = [.. Vocabulary.Concat(MadeUp())];
+
+    // Cumulative Zipf weights (exponent 1) over the lexicon, for drawing a rank with one uniform number.
+    private static readonly double[] Cumulative = Zipf(Lexicon.Length);
+
+    /// <summary>How many distinct words articles are made of: 62 common words, then 4,000 made-up ones.</summary>
+    public static int VocabularySize => Lexicon.Length;
+
+    /// <summary>
+    /// The word of <paramref name="rank"/> (0 = the most frequent, "the"). Rank r is drawn with probability
+    /// 1 / ((r + 1) · H), H = 8.9 the harmonic number of the vocabulary size; an article of 350 words contains a word of
+    /// rank 100 with probability about 32 %, of rank 1,000 about 4 %, of rank 3,000 about 1.3 %.
+    /// </summary>
+    public static string Word(int rank) => Lexicon[rank];
 
     public static IReadOnlyList<string> Sources { get; } =
         [.. Enumerable.Range(1, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"outlet{i:00}.example"))];
@@ -185,5 +210,41 @@ public static class SyntheticCorpus
         return vector;
     }
 
-    private static string Word(Random random) => Vocabulary[random.Next(Vocabulary.Length)];
+    private static string Word(Random random)
+    {
+        var rank = Array.BinarySearch(Cumulative, random.NextDouble());
+        return Lexicon[Math.Min(rank < 0 ? ~rank : rank, Lexicon.Length - 1)];
+    }
+
+    private static IEnumerable<string> MadeUp()
+    {
+        const string consonants = "bdfgklmnprstvz";
+        const string vowels = "aeiou";
+        var syllables = consonants.SelectMany(c => vowels.Select(v => string.Concat(c, v))).ToArray();
+        var common = new HashSet<string>(Vocabulary, StringComparer.Ordinal);
+        // Syllable pairs in an order that mixes first letters (k * 37 is a permutation of the pairs: 37 and 4900 are coprime).
+        return Enumerable.Range(0, syllables.Length * syllables.Length)
+            .Select(k => (k * 37) % (syllables.Length * syllables.Length))
+            .Select(k => syllables[k / syllables.Length] + syllables[k % syllables.Length])
+            .Where(w => !common.Contains(w))
+            .Take(MadeUpWords);
+    }
+
+    private static double[] Zipf(int n)
+    {
+        var cumulative = new double[n];
+        double sum = 0;
+        for (var r = 0; r < n; r++)
+        {
+            sum += 1.0 / (r + 1);
+            cumulative[r] = sum;
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            cumulative[r] /= sum;
+        }
+
+        return cumulative;
+    }
 }

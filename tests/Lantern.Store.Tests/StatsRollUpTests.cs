@@ -1,0 +1,184 @@
+using Lantern.Analysis;
+using Lantern.Store.Synthetic;
+using Lantern.Taxonomy;
+using Lantern.Voices;
+
+namespace Lantern.Store.Tests;
+
+/// <summary>
+/// The statistics roll-up (migration 4) gives exactly the rows of the span scan, for every <c>--by</c> and the filters
+/// it answers, after new articles, re-analyses by a new model, queue completions, and on rows stored before voices.
+/// </summary>
+public sealed class StatsRollUpTests
+{
+    private const string Loaded = "Loaded_Language";
+
+    private static readonly CorpusFilter[] Filters =
+    [
+        CorpusFilter.None,
+        new() { Genre = "opinion" },
+        new() { Source = SyntheticCorpus.Sources[2] },
+        new() { Source = "Outlet Three" },
+        new() { Language = "en" },
+        new() { Technique = Loaded },
+        new() { Technique = "Doubt", Voice = VoiceFilter.Author },
+        new() { Voice = VoiceFilter.Quoted },
+        new() { Voice = VoiceFilter.Author, Genre = "reporting" },
+        new() { Frame = Labels.Frames[0] },
+        new() { Frame = Labels.Frames[1], Technique = Loaded, Voice = VoiceFilter.Quoted },
+        new() { From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 8, 31) },
+        new() { From = new DateOnly(2025, 5, 1), Source = SyntheticCorpus.Sources[1], Genre = "opinion" },
+        new() { To = new DateOnly(2025, 6, 30), Technique = Loaded, Language = "en" },
+        new() { Technique = "Made_Up_Technique" },
+    ];
+
+    // Synthetic entries, and among them: no date, no source, no language, a technique outside the taxonomy, no frames, no spans.
+    private static List<CorpusEntry> Entries()
+    {
+        var entries = Enumerable.Range(0, 90).Select(i => SyntheticCorpus.Entry(i, seed: 77)).ToList();
+        CorpusEntry Rebuilt(int i, Func<Articles.Article, Articles.Article> article, Func<ArticleAnalysis, ArticleAnalysis> analysis, string? source) =>
+            new(article(entries[i].Article), source, analysis(entries[i].Analysis!));
+        entries[3] = Rebuilt(3, a => a with { Published = null }, x => x, entries[3].Source);
+        entries[4] = Rebuilt(4, a => a with { Source = null }, x => x, null);
+        entries[5] = Rebuilt(5, a => a with { Language = null }, x => x, entries[5].Source);
+        entries[6] = Rebuilt(6, a => a, x => x with { Spans = [.. x.Spans.Select((s, k) => k == 0 ? s with { Technique = "Made_Up_Technique" } : s)] }, entries[6].Source);
+        entries[7] = Rebuilt(7, a => a, x => x with { Frames = [] }, entries[7].Source);
+        entries[8] = Rebuilt(8, a => a, x => x with { Spans = [] }, entries[8].Source);
+        return entries;
+    }
+
+    private static async Task<(TestStore Test, SqlCorpusStore Store)> FilledAsync(string kind)
+    {
+        var test = await TestStore.CreateAsync(kind);
+        var store = (SqlCorpusStore)await test.OpenAsync();
+        await store.UpsertSourcesAsync([new SourceRecord(SyntheticCorpus.Sources[2], "Outlet Three", null, "en", null, [])]);
+        var entries = Entries();
+        // Two transactions, so the second adds to cells the first created.
+        await store.SaveAsync(entries[..40]);
+        await store.SaveAsync(entries[40..]);
+        return (test, store);
+    }
+
+    private static async Task AssertSameAsScanAsync(SqlCorpusStore store)
+    {
+        var compared = 0;
+        foreach (var filter in Filters)
+        {
+            foreach (var by in Enum.GetValues<StatsDimension>())
+            {
+                if (!StatsCellsAnswers(by, filter))
+                {
+                    continue;
+                }
+
+                var scanned = await store.StatsAsync(by, filter, fromRollUp: false, CancellationToken.None);
+                var rolledUp = await store.StatsAsync(by, filter, fromRollUp: true, CancellationToken.None);
+                Assert.True(scanned.SequenceEqual(rolledUp), $"--by {by} {filter}: {Difference(scanned, rolledUp)}");
+                compared += scanned.Count;
+            }
+        }
+
+        Assert.True(compared > 1000, $"only {compared} rows compared");
+    }
+
+    private static bool StatsCellsAnswers(StatsDimension by, CorpusFilter filter) => Internal.StatsCells.Answers(by, filter);
+
+    private static string Difference(IReadOnlyList<StatsRow> scanned, IReadOnlyList<StatsRow> rolledUp)
+    {
+        var first = scanned.Zip(rolledUp).FirstOrDefault(p => p.First != p.Second);
+        return $"{scanned.Count} vs {rolledUp.Count} rows; first difference: {first.First} vs {first.Second}";
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_saved_entries_When_stats_from_the_roll_up_Then_every_row_equals_the_span_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+
+        await AssertSameAsScanAsync(store);
+        Assert.Contains(await store.StatsAsync(StatsDimension.Technique, new CorpusFilter { Technique = "Made_Up_Technique" }), r => r.Spans == 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_articles_analysed_again_by_a_new_model_When_stats_from_the_roll_up_Then_only_the_new_analyses_count_as_in_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        var entries = Entries();
+        var ids = (await store.ArticleTechniquesAsync(CorpusFilter.None)).Select(a => a.ArticleId).Order().ToList();
+        var before = await store.StatsAsync(StatsDimension.Genre, CorpusFilter.None);
+
+        // Every third article: another genre, a frame fewer, the first span dropped and the rest in the author's voice.
+        for (var i = 0; i < ids.Count; i += 3)
+        {
+            var old = entries[i].Analysis!;
+            var genre = Labels.Genres[(Labels.Genres.ToList().IndexOf(old.Genre.Label) + 1) % Labels.Genres.Count];
+            var again = old with
+            {
+                Model = "synthetic/2",
+                Genre = new GenreResult(genre, [new ScoredLabel(genre, 0.7)]),
+                Frames = [.. old.Frames.Skip(1)],
+                Spans = [.. old.Spans.Skip(1).Select(s => s with { Voice = Voice.Author })],
+            };
+            Assert.True(await store.AddAnalysisAsync(ids[i], again));
+        }
+
+        Assert.NotEqual(before, await store.StatsAsync(StatsDimension.Genre, CorpusFilter.None));
+        await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_queued_articles_completed_by_a_worker_When_stats_from_the_roll_up_Then_they_count_as_in_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        var queued = Enumerable.Range(500, 12).Select(i => SyntheticCorpus.Entry(i, seed: 77)).ToList();
+        await store.SaveAsync([.. queued.Select(e => e with { Analysis = null })]);
+        var claimed = await store.ClaimAsync("test", 20, TimeSpan.FromMinutes(5));
+        Assert.Equal(12, claimed.Count);
+
+        foreach (var article in claimed)
+        {
+            var entry = queued.Single(e => e.Article.Id == article.Article.Id);
+            Assert.True(await store.CompleteAsync(article.ArticleId, entry.Analysis!));
+        }
+
+        Assert.Equal(102, (await store.StatsAsync(StatsDimension.Technique, CorpusFilter.None))[0].Articles);
+        await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_rows_stored_before_voices_and_flags_When_the_roll_up_is_rebuilt_as_migration_4_does_Then_it_equals_the_span_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        await test.ScalarAsync("UPDATE spans SET voice = NULL WHERE analysis_id % 2 = 0");
+        await test.ScalarAsync("UPDATE analyses SET action_flag = NULL, author_calls = NULL WHERE id % 3 = 0");
+
+        await store.RebuildStatsAsync();
+
+        await AssertSameAsScanAsync(store);
+        Assert.Contains(await store.StatsAsync(StatsDimension.Source, CorpusFilter.None), r => r.ArticlesFlagUnknown > 0);
+    }
+
+    [Fact]
+    public void Given_filters_the_roll_up_cannot_answer_When_asked_Then_it_declines_and_the_scan_answers()
+    {
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 3, 30) }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { Language = string.Empty }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 2, 29), Voice = VoiceFilter.Author }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0 }));
+    }
+}
