@@ -78,7 +78,8 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
 
         await page.SelectOptionAsync("#f-voice", voice);
         await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#dash-submit"), r => r.Url.Contains("by=technique", StringComparison.Ordinal));
-        await page.WaitForFunctionAsync($"document.getElementById('voice-note').textContent.includes({JsonSerializer.Serialize(voice == "author" ? "author's own words" : "quoted or reported")})");
+        // A locator wait, not WaitForFunctionAsync: a string predicate is evaluated with eval, which the page's CSP refuses.
+        await page.Locator("#voice-note", new() { HasTextString = voice == "author" ? "author's own words" : "quoted or reported" }).WaitForAsync();
 
         var stats = requests.Where(u => u.Contains("/api/stats?", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, stats.Count);
