@@ -1,5 +1,12 @@
 using Lantern.Analysis.Tests.Heads;
+using Lantern.Articles;
+using Lantern.Documents;
+using Lantern.Languages;
+using Lantern.Models;
+using Lantern.Models.Encoding;
+using Lantern.Models.Heads;
 using Lantern.Models.Training;
+using Lantern.Segmentation;
 
 namespace Lantern.Analysis.Tests.Calibration;
 
@@ -23,6 +30,9 @@ public sealed class CalibratedHeadsFixture : IDisposable
             _ => { });
     }
 
+    /// <summary>A short article of our own with loaded wording in two of its paragraphs, predicted by the calibration tests.</summary>
+    public const string Text = "A new vote\n\nThose shameful corrupt traitors on the council want to take your money, café owners say.\nThe meeting ended at nine.\nThey are disgusting lying crooks and everyone knows it.\n";
+
     public string Root { get; }
 
     public TrainResult Result { get; }
@@ -38,6 +48,16 @@ public sealed class CalibratedHeadsFixture : IDisposable
         }
 
         return target;
+    }
+
+    /// <summary>The heads' predictions for <see cref="Text"/>, declared (and detected) as <paramref name="language"/>.</summary>
+    public static HeadPredictions Predict(TrainedHeads heads, string language = "en")
+    {
+        var article = new Article { Id = "t", Text = Text, Language = language };
+        var paragraphs = LineParagraphs.Split(Text);
+        var document = new ArticleDocument(article, paragraphs, [], [], new LanguageGuess(language, 1), [.. paragraphs.Select(_ => new LanguageGuess(language, 1))]);
+        using var encoder = MiniLmEncoder.Create();
+        return heads.Predict(document, encoder.Encode(Text, [.. document.Paragraphs.Select(p => p.Span)]));
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

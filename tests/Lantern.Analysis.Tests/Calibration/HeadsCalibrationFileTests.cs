@@ -1,30 +1,14 @@
 using System.Text.Json.Nodes;
-using Lantern.Articles;
-using Lantern.Documents;
 using Lantern.Errors;
-using Lantern.Languages;
 using Lantern.Models;
-using Lantern.Models.Encoding;
 using Lantern.Models.Heads;
 using Lantern.Models.Internal;
-using Lantern.Segmentation;
 
 namespace Lantern.Analysis.Tests.Calibration;
 
 /// <summary>Calibrators and presets in the heads files (format 5), older formats, damaged files, and how the heads report.</summary>
 public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : IClassFixture<CalibratedHeadsFixture>
 {
-    private const string Text = "A new vote\n\nThose shameful corrupt traitors on the council want to take your money, café owners say.\nThe meeting ended at nine.\nThey are disgusting lying crooks and everyone knows it.\n";
-
-    private static HeadPredictions Predict(TrainedHeads heads)
-    {
-        var article = new Article { Id = "t", Text = Text, Language = "en" };
-        var paragraphs = LineParagraphs.Split(Text);
-        var document = new ArticleDocument(article, paragraphs, [], [], new LanguageGuess("en", 1), [.. paragraphs.Select(_ => new LanguageGuess("en", 1))]);
-        using var encoder = MiniLmEncoder.Create();
-        return heads.Predict(document, encoder.Encode(Text, [.. document.Paragraphs.Select(p => p.Span)]));
-    }
-
     private static void Rewrite(string folder, Action<JsonObject> change, int? binaryFormat = null)
     {
         var path = Path.Combine(folder, "heads.json");
@@ -72,7 +56,7 @@ public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : 
     {
         var heads = TrainedHeads.Load(trained.Result.ModelDirectory);
 
-        var predictions = Predict(heads);
+        var predictions = CalibratedHeadsFixture.Predict(heads);
 
         Assert.True(heads.Calibrated);
         foreach (var paragraph in predictions.ParagraphTechniques)
@@ -100,9 +84,9 @@ public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : 
             .. p.Frames.Where(f => f.Selected).Select(f => "frame:" + f.Label),
         ];
 
-        var b = Selected(Predict(balanced));
-        Assert.Subset(b, Selected(Predict(precise)));
-        Assert.Superset(b, Selected(Predict(recall)));
+        var b = Selected(CalibratedHeadsFixture.Predict(balanced));
+        Assert.Subset(b, Selected(CalibratedHeadsFixture.Predict(precise)));
+        Assert.Superset(b, Selected(CalibratedHeadsFixture.Predict(recall)));
         for (var k = 0; k < 23; k++)
         {
             Assert.True(recall.ParagraphThresholds[k] <= balanced.ParagraphThresholds[k] && balanced.ParagraphThresholds[k] <= precise.ParagraphThresholds[k]);
@@ -120,7 +104,7 @@ public sealed class HeadsCalibrationFileTests(CalibratedHeadsFixture trained) : 
         Rewrite(folder, json => { json["Format"] = 4; json.Remove("Calibration"); }, binaryFormat: 4);
 
         var heads = TrainedHeads.Load(folder);
-        var predictions = Predict(heads);
+        var predictions = CalibratedHeadsFixture.Predict(heads);
 
         Assert.False(heads.Calibrated);
         Assert.All(predictions.ParagraphTechniques.SelectMany(p => p.Select((l, k) => (l, k))), x => Assert.Equal(x.l.Selected, x.l.Score >= heads.ParagraphThresholds[x.k]));

@@ -1,30 +1,14 @@
 using System.Text.Json.Nodes;
-using Lantern.Articles;
-using Lantern.Documents;
 using Lantern.Errors;
-using Lantern.Languages;
 using Lantern.Models;
-using Lantern.Models.Encoding;
 using Lantern.Models.Heads;
 using Lantern.Models.Internal;
-using Lantern.Segmentation;
 
 namespace Lantern.Analysis.Tests.Calibration;
 
 /// <summary>Per-language balanced thresholds in the heads files (format 6): which language decides with which thresholds.</summary>
 public sealed class LanguageThresholdTests(CalibratedHeadsFixture trained) : IClassFixture<CalibratedHeadsFixture>
 {
-    private const string Text = "A new vote\n\nThose shameful corrupt traitors on the council want to take your money, café owners say.\nThe meeting ended at nine.\nThey are disgusting lying crooks and everyone knows it.\n";
-
-    private static HeadPredictions Predict(TrainedHeads heads, string language)
-    {
-        var article = new Article { Id = "t", Text = Text, Language = language };
-        var paragraphs = LineParagraphs.Split(Text);
-        var document = new ArticleDocument(article, paragraphs, [], [], new LanguageGuess(language, 1), [.. paragraphs.Select(_ => new LanguageGuess(language, 1))]);
-        using var encoder = MiniLmEncoder.Create();
-        return heads.Predict(document, encoder.Encode(Text, [.. document.Paragraphs.Select(p => p.Span)]));
-    }
-
     private static int SelectedCount(HeadPredictions p) =>
         p.ParagraphTechniques.Sum(labels => labels.Count(l => l.Selected)) + p.Frames.Count(f => f.Selected) + p.Spans.Count;
 
@@ -56,12 +40,12 @@ public sealed class LanguageThresholdTests(CalibratedHeadsFixture trained) : ICl
         var shared = TrainedHeads.Load(trained.Result.ModelDirectory);
         var heads = TrainedHeads.Load(WithLanguage("ge", 1.01f));
 
-        var english = Predict(heads, "en");
-        var german = Predict(heads, "de");
+        var english = CalibratedHeadsFixture.Predict(heads, "en");
+        var german = CalibratedHeadsFixture.Predict(heads, "de");
 
         Assert.Equal(["de"], heads.ThresholdLanguages);
-        Assert.True(SelectedCount(Predict(shared, "de")) > 0, "the fixture heads select something for this text");
-        Assert.Equal(SelectedCount(Predict(shared, "en")), SelectedCount(english));
+        Assert.True(SelectedCount(CalibratedHeadsFixture.Predict(shared, "de")) > 0, "the fixture heads select something for this text");
+        Assert.Equal(SelectedCount(CalibratedHeadsFixture.Predict(shared, "en")), SelectedCount(english));
         Assert.Equal(0, SelectedCount(german));
         // Scores do not depend on the thresholds' language: only decisions do.
         Assert.Equal(english.ParagraphTechniques[1].Select(l => l.Label), german.ParagraphTechniques[1].Select(l => l.Label));
