@@ -136,20 +136,22 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     private protected override DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    // Ranked and limited first (ids and ranks only), so ts_headline (costly: it re-parses the text) runs only for the
-    // hits shown and the sort carries no text; the analyses join only when a filter needs it.
-    private protected override string SearchSql(string conditions) => $"""
-        SELECT a.id, a.external_id, a.title, a.source, a.url, a.published, h.rank,
+    // Ranked and limited first (ids and ranks only) over the narrow search table (migration 5), so the sort carries no
+    // text and the articles and analyses join only when a filter needs them; ts_headline (costly: it re-parses the
+    // text) runs only for the hits shown.
+    private protected override string RankSql(string conditions) => $"""
+        SELECT s.id, ts_rank(s.tsv, plainto_tsquery('simple', @q)) AS rank
+        FROM article_search s{(conditions.Length == 0 ? string.Empty : " JOIN articles a ON a.id = s.id LEFT JOIN analyses an ON an.id = a.analysis_id")}
+        WHERE s.tsv @@ plainto_tsquery('simple', @q) AND s.id BETWEEN @lo AND @hi{conditions}
+        ORDER BY rank DESC, s.id
+        LIMIT @limit
+        """;
+
+    private protected override string HitsSql(string ids) => $"""
+        SELECT a.id, a.external_id, a.title, a.source, a.url, a.published,
                ts_headline('simple', a.text, plainto_tsquery('simple', @q), 'StartSel=**, StopSel=**, MaxWords=24, MinWords=10') AS snippet,
                a.analysis_id
-        FROM (
-            SELECT a.id, ts_rank(a.tsv, plainto_tsquery('simple', @q)) AS rank
-            FROM articles a{(conditions.Length == 0 ? string.Empty : " LEFT JOIN analyses an ON an.id = a.analysis_id")}
-            WHERE a.tsv @@ plainto_tsquery('simple', @q){conditions}
-            ORDER BY rank DESC, a.id
-            LIMIT @limit) h
-        JOIN articles a ON a.id = h.id
-        ORDER BY h.rank DESC, h.id
+        FROM articles a WHERE a.id IN ({ids})
         """;
 
     private protected override string SearchTerms(string words) =>

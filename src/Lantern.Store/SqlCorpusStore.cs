@@ -53,8 +53,14 @@ public abstract class SqlCorpusStore : ICorpusStore
     private protected virtual Task IndexTextAsync(DbConnection connection, DbTransaction transaction, long articleId, Article article, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>The search query: columns id, external_id, title, source, url, published, rank, snippet, analysis_id.</summary>
-    private protected abstract string SearchSql(string conditions);
+    /// <summary>
+    /// The ranking query over the ids @lo..@hi: columns id, rank (higher is better), ordered by rank descending then id,
+    /// at most @limit rows. Only the index and, with <paramref name="conditions"/>, the filter's tables are read.
+    /// </summary>
+    private protected abstract string RankSql(string conditions);
+
+    /// <summary>The hits of ranked ids (<paramref name="ids"/>: an SQL list): columns id, external_id, title, source, url, published, snippet, analysis_id.</summary>
+    private protected abstract string HitsSql(string ids);
 
     private protected abstract string SearchTerms(string words);
 
@@ -381,25 +387,70 @@ public abstract class SqlCorpusStore : ICorpusStore
         return new CorpusCounts(reader.Long(0), reader.Long(1), reader.Long(2), reader.Long(3), reader.Long(4));
     }
 
+    /// <summary>
+    /// Ranking of a corpus larger than this many ids is split into id ranges ranked at the same time, one connection and
+    /// core each (<see cref="SearchPartitions"/>). Internal so tests can split small corpora.
+    /// </summary>
+    internal long PartitionedSearchFrom { get; set; } = 20_000;
+
+    /// <summary>
+    /// Id ranges ranked at the same time by <see cref="SearchAsync"/>. SQLite: one per core, at most 4; PostgreSQL: 1, as
+    /// the server already splits a large scan among its parallel workers.
+    /// </summary>
+    internal int SearchPartitions { get; set; } = 1;
+
+    /// <remarks>
+    /// Ranking visits every match, so a common word costs time linear in the corpus. On a large corpus the ids are cut
+    /// into <see cref="SearchPartitions"/> ranges ranked at the same time on their own connections, each keeping its
+    /// top <paramref name="limit"/>; merged by (rank, id) they give exactly the top of the whole corpus, as both engines
+    /// score a row with statistics of the whole index (bm25's document counts, ts_rank needs none), not of the range.
+    /// The articles and their snippets are then read for the hits shown only.
+    /// </remarks>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, CorpusFilter filter, int limit, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var terms = SearchTerms(words);
         await using var connection = await OpenAsync(cancellationToken);
-        var hits = new List<(SearchHit Hit, long? Analysis)>();
-        await using (var command = Db.Command(connection, null, string.Empty))
+        long first, last;
+        await using (var bounds = Db.Command(connection, null, "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM articles"))
+        await using (var reader = await bounds.ExecuteReaderAsync(cancellationToken))
         {
-            var conditions = FilterSql.Conditions(filter, command, Time);
-            command.CommandText = SearchSql(conditions);
-            command.With("q", terms).With("limit", limit);
+            await reader.ReadAsync(cancellationToken);
+            (first, last) = (reader.Long(0), reader.Long(1));
+        }
+
+        var parts = last - first + 1 >= PartitionedSearchFrom ? SearchPartitions : 1;
+        var width = (last - first + 1 + parts - 1) / parts;
+        var ranges = Enumerable.Range(0, parts).Select(p => (Lo: first + p * width, Hi: Math.Min(last, first + (p + 1) * width - 1))).ToList();
+        var ranked = parts == 1
+            ? [await RankAsync(connection, terms, filter, limit, ranges[0], cancellationToken)]
+            : await Task.WhenAll(ranges.Select(range => Task.Run(
+                async () =>
+                {
+                    // On a pool thread each: Microsoft.Data.Sqlite runs "async" commands synchronously on the caller.
+                    await using var own = await OpenAsync(cancellationToken);
+                    return await RankAsync(own, terms, filter, limit, range, cancellationToken);
+                },
+                cancellationToken)));
+        var top = ranked.SelectMany(r => r).OrderByDescending(r => r.Rank).ThenBy(r => r.Id).Take(limit).ToList();
+
+        var rows = new Dictionary<long, (SearchHit Hit, long? Analysis)>();
+        if (top.Count > 0)
+        {
+            await using var command = Db.Command(connection, null, string.Empty);
+            command.CommandText = HitsSql(InList(command, "id", top.Select(t => (object)t.Id)));
+            command.With("q", terms);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var hit = new SearchHit(
                     reader.Long(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
-                    ReadTime(reader, 5), Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture), reader.NullableString(7) ?? string.Empty, []);
-                hits.Add((hit, reader.IsDBNull(8) ? null : reader.Long(8)));
+                    ReadTime(reader, 5), 0, reader.NullableString(6) ?? string.Empty, []);
+                rows[hit.ArticleId] = (hit, reader.IsDBNull(7) ? null : reader.Long(7));
             }
         }
+
+        var hits = top.Where(t => rows.ContainsKey(t.Id)).Select(t => (Hit: rows[t.Id].Hit with { Rank = t.Rank }, rows[t.Id].Analysis)).ToList();
 
         var analyses = hits.Where(h => h.Analysis is not null).Select(h => (object)h.Analysis!.Value).ToList();
         var techniques = new Dictionary<long, List<TechniqueCount>>();
@@ -793,6 +844,21 @@ public abstract class SqlCorpusStore : ICorpusStore
     }
 
     /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
+    private async Task<List<(long Id, double Rank)>> RankAsync(DbConnection connection, string terms, CorpusFilter filter, int limit, (long Lo, long Hi) range, CancellationToken cancellationToken)
+    {
+        await using var command = Db.Command(connection, null, string.Empty);
+        command.CommandText = RankSql(FilterSql.Conditions(filter, command, Time));
+        command.With("q", terms).With("limit", limit).With("lo", range.Lo).With("hi", range.Hi);
+        var ranked = new List<(long, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ranked.Add((reader.Long(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        }
+
+        return ranked;
+    }
+
     private protected static string InList(DbCommand command, string prefix, IEnumerable<object> values)
     {
         var names = new StringBuilder();

@@ -45,9 +45,40 @@ public sealed class MigrationTests
         var second = Cli.Run("db", "migrate", "--db", test.Db);
 
         Assert.Equal(0, first.Code);
-        Assert.Contains("applied migration(s) 1, 2, 3, 4;", first.Out, StringComparison.Ordinal);
+        Assert.Contains("applied migration(s) 1, 2, 3, 4, 5;", first.Out, StringComparison.Ordinal);
         Assert.Contains($"({kind})", first.Out, StringComparison.Ordinal);
-        Assert.Contains("schema is up to date (version 4", second.Out, StringComparison.Ordinal);
+        Assert.Contains("schema is up to date (version 5", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_postgres_corpus_at_version_4_When_migrated_Then_its_articles_are_found_from_the_search_table_and_new_ones_are_indexed()
+    {
+        await using var test = await TestStore.CreateAsync("postgres");
+        var entries = Enumerable.Range(0, 12).Select(i => Synthetic.SyntheticCorpus.Entry(i, seed: 23)).ToList();
+        await using (var store = await test.OpenAsync())
+        {
+            await store.SaveAsync(entries[..8]);
+        }
+
+        // Back to version 4 as it was shipped: the vectors in a generated column of articles, no search table.
+        await test.ScalarAsync("""
+            DROP TRIGGER articles_search ON articles; DROP FUNCTION lantern_index_article(); DROP TABLE article_search;
+            ALTER TABLE articles ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
+            CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+            DELETE FROM schema_version WHERE version = 5;
+            """);
+
+        await using var migrated = CorpusStores.Create(test.Db);
+        Assert.Equal([5], await migrated.MigrateAsync());
+        await migrated.SaveAsync(entries[8..]);
+
+        Assert.Equal(12, await test.ScalarAsync("SELECT COUNT(*) FROM article_search"));
+        Assert.Equal(0, await test.ScalarAsync("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'tsv'"));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var hit = Assert.Single(await migrated.SearchAsync($"ref-23-{i}", CorpusFilter.None, 5));
+            Assert.Equal(entries[i].Article.Id, hit.ExternalId);
+        }
     }
 
     [Fact]

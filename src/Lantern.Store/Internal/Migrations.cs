@@ -119,6 +119,10 @@ internal static class Migrations
 
         // 4: the statistics roll-up (see StatsCells), back-filled from the current analysis of every stored article.
         StatsCells.CreateSql("INTEGER", " WITHOUT ROWID") + StatsCells.BackfillSql,
+
+        // 5: PostgreSQL moves its search vectors out of the articles (see there); SQLite's FTS5 index already lives
+        // apart from them, so this version changes nothing here and only keeps both dialects' versions in step.
+        "SELECT 1;",
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -223,5 +227,29 @@ internal static class Migrations
         CREATE INDEX spans_voice ON spans (analysis_id, voice);
         """,
         StatsCells.CreateSql("BIGINT") + StatsCells.BackfillSql,
+
+        // 5: the search vectors move from a generated column of articles to a narrow table kept in line with its
+        // rows (toast_tuple_target and STORAGE MAIN: compressed, not out of line). Ranking reads a vector per match;
+        // out of line, each read was a TOAST index lookup and several pages (a common word at 100k articles: 8 pages
+        // per row, 0.75 s), in line it is one sequential scan (0.14 s). A trigger indexes every new or edited article.
+        """
+        CREATE TABLE article_search (
+            id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            tsv TSVECTOR NOT NULL
+        ) WITH (toast_tuple_target = 8160);
+        ALTER TABLE article_search ALTER COLUMN tsv SET STORAGE MAIN;
+        INSERT INTO article_search (id, tsv) SELECT id, tsv FROM articles;
+        CREATE INDEX article_search_tsv ON article_search USING GIN (tsv);
+        ALTER TABLE articles DROP COLUMN tsv;
+        CREATE FUNCTION lantern_index_article() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            INSERT INTO article_search (id, tsv) VALUES (NEW.id, to_tsvector('simple', coalesce(NEW.title, '') || ' ' || NEW.text))
+            ON CONFLICT (id) DO UPDATE SET tsv = EXCLUDED.tsv;
+            RETURN NULL;
+        END
+        $fn$;
+        CREATE TRIGGER articles_search AFTER INSERT OR UPDATE OF title, text ON articles
+            FOR EACH ROW EXECUTE FUNCTION lantern_index_article();
+        """,
     ];
 }
