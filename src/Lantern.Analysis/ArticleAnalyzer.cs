@@ -133,7 +133,11 @@ public sealed class ArticleAnalyzer : IDisposable
             Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    private (ArticleAnalysis Analysis, Documents.ArticleDocument? Document, IReadOnlyList<TokenStates>? States) Run(Article article, CancellationToken cancellationToken)
+    private (ArticleAnalysis Analysis, Documents.ArticleDocument? Document, IReadOnlyList<TokenStates>? States) Run(Article article, CancellationToken cancellationToken) =>
+        Finish(Encode(article, cancellationToken), cancellationToken);
+
+    /// <summary>The first half of an analysis: segment and encode (the encoder's threads do most of the work).</summary>
+    private Encoded Encode(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (string.IsNullOrWhiteSpace(article.Text))
@@ -147,7 +151,7 @@ public sealed class ArticleAnalyzer : IDisposable
         var segmented = Stopwatch.GetTimestamp();
         if (document.Paragraphs.Count == 0)
         {
-            return (Aggregator.Empty(document, Model, Timing(started, segmented, segmented, segmented, 0)), null, null);
+            return new Encoded(document, null, started, segmented, segmented, Stopwatch.GetElapsedTime(started).Ticks);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -158,14 +162,99 @@ public sealed class ArticleAnalyzer : IDisposable
         }
 
         var encoded = Stopwatch.GetTimestamp();
+        return new Encoded(document, states, started, segmented, encoded, Stopwatch.GetElapsedTime(started, encoded).Ticks);
+    }
+
+    /// <summary>The second half: heads, aggregation and passage vectors (one thread).</summary>
+    private (ArticleAnalysis Analysis, Documents.ArticleDocument? Document, IReadOnlyList<TokenStates>? States) Finish(Encoded encoded, CancellationToken cancellationToken)
+    {
+        var (document, states) = (encoded.Document, encoded.States);
+        // The stage times are the article's own work, not the time it waited between the halves in a pipeline.
+        var resumed = Stopwatch.GetTimestamp();
+        if (states is null)
+        {
+            return (Aggregator.Empty(document, Model, Timing(encoded, resumed, resumed, 0)), null, null);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var predictions = stages.Heads.Predict(document, states, cancellationToken);
         var predicted = Stopwatch.GetTimestamp();
         var tokens = states.Sum(s => s.Tokens.Count);
         // The heads that answered (a model folder may route languages to different heads) name the result.
         var model = $"{stages.Encoder.Name}/{predictions.ModelVersion}";
-        var analysis = Aggregator.Aggregate(document, states, predictions, model, Timing(started, segmented, encoded, predicted, tokens));
+        var analysis = Aggregator.Aggregate(document, states, predictions, model, Timing(encoded, resumed, predicted, tokens));
         return (analysis with { Embeddings = PassageEmbedder.Embed(analysis, states) }, document, states);
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="count"/> articles in order and hands each result to <paramref name="done"/> (on the calling
+    /// thread, in input order), overlapping the halves of consecutive articles: while the encoder's threads work on
+    /// article i + 1, the heads and aggregation of article i run on the calling thread. With <see cref="ParallelArticles"/>
+    /// above 1 the articles are analysed that many at a time instead (and <paramref name="done"/> may run on any thread).
+    /// The first failure (of <paramref name="article"/>, the analysis or <paramref name="done"/>) stops the rest and is
+    /// rethrown as itself.
+    /// </summary>
+    public void AnalyzeEach(int count, Func<int, Article> article, Action<int, ArticleAnalysis> done, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(done);
+        if (stages.ParallelArticles > 1 || count < 2)
+        {
+            ForEach(count, i => done(i, Analyze(article(i), cancellationToken)), cancellationToken);
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Capacity 1: the encoder runs at most one article ahead, so memory stays that of two analyses.
+        using var ready = new System.Collections.Concurrent.BlockingCollection<Encoded>(boundedCapacity: 1);
+        var producer = Task.Run(
+            () =>
+            {
+                try
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        ready.Add(Encode(article(i), stop.Token), stop.Token);
+                    }
+                }
+                finally
+                {
+                    ready.CompleteAdding();
+                }
+            },
+            stop.Token);
+        var index = 0;
+        try
+        {
+            foreach (var encoded in ready.GetConsumingEnumerable(stop.Token))
+            {
+                done(index, Finish(encoded, stop.Token).Analysis);
+                index++;
+            }
+        }
+        catch (Exception) when (!producer.IsCompleted)
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The consumer's failure is the one reported; the producer only stopped because of it.
+            }
+
+            throw;
+        }
+
+        try
+        {
+            producer.Wait(CancellationToken.None);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Analyses many articles, <see cref="ParallelArticles"/> at a time; results are in input order.</summary>
@@ -185,14 +274,19 @@ public sealed class ArticleAnalyzer : IDisposable
         }
     }
 
-    private static AnalysisTiming Timing(long started, long segmented, long encoded, long predicted, int tokens)
+    private static AnalysisTiming Timing(Encoded encoded, long resumed, long predicted, int tokens)
     {
         var end = Stopwatch.GetTimestamp();
+        var encoding = Stopwatch.GetElapsedTime(encoded.Segmented, encoded.EncodedAt).TotalMilliseconds;
+        var heads = Stopwatch.GetElapsedTime(resumed, predicted).TotalMilliseconds;
         return new AnalysisTiming(
-            Stopwatch.GetElapsedTime(started, segmented).TotalMilliseconds,
-            Stopwatch.GetElapsedTime(segmented, encoded).TotalMilliseconds,
-            Stopwatch.GetElapsedTime(encoded, predicted).TotalMilliseconds,
-            Stopwatch.GetElapsedTime(started, end).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(encoded.Started, encoded.Segmented).TotalMilliseconds,
+            encoding,
+            heads,
+            TimeSpan.FromTicks(encoded.FirstHalfTicks).TotalMilliseconds + Stopwatch.GetElapsedTime(resumed, end).TotalMilliseconds,
             tokens);
     }
+
+    /// <summary>An article between the two halves of its analysis, with the timestamps of the first.</summary>
+    private sealed record Encoded(Documents.ArticleDocument Document, IReadOnlyList<TokenStates>? States, long Started, long Segmented, long EncodedAt, long FirstHalfTicks);
 }

@@ -36,18 +36,25 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
         var byteOrderMarks = new bool[files.Count];
         ProgressReporter.Run(console, $"{task} predictions", files.Count, step =>
         {
-            analyzer.ForEach(files.Count, i =>
-            {
-                var article = analyzer.Read(files[i], ReadOptions.Default with { Format = "semeval" });
-                if (language is not null)
+            analyzer.AnalyzeEach(
+                files.Count,
+                i =>
                 {
-                    article = article with { Language = language };
-                }
+                    var article = analyzer.Read(files[i], ReadOptions.Default with { Format = "semeval" });
+                    if (language is not null)
+                    {
+                        article = article with { Language = language };
+                    }
 
-                byteOrderMarks[i] = article.HasByteOrderMark;
-                analyses[i] = confidence.Apply(analyzer.Analyze(article, cancellationToken));
-                step();
-            }, cancellationToken);
+                    byteOrderMarks[i] = article.HasByteOrderMark;
+                    return article;
+                },
+                (i, analysis) =>
+                {
+                    analyses[i] = confidence.Apply(analysis);
+                    step();
+                },
+                cancellationToken);
         });
 
         using (var writer = new StreamWriter(output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))

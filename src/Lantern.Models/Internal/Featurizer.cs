@@ -50,6 +50,13 @@ internal static class Featurizer
     /// <summary>The token's state, the mean state of its neighbours (two on each side) and its paragraph's mean state.</summary>
     public static void Token(TokenStates states, float[] paragraphMean, int token, Span<float> output)
     {
+        TokenAndContext(states, token, output);
+        paragraphMean.CopyTo(output[(2 * Dim)..]);
+    }
+
+    /// <summary>The first two thirds of <see cref="Token"/>: the token's state and its neighbours' mean state.</summary>
+    public static void TokenAndContext(TokenStates states, int token, Span<float> output)
+    {
         states.Row(token).CopyTo(output);
         var context = output.Slice(Dim, Dim);
         context.Clear();
@@ -63,8 +70,6 @@ internal static class Featurizer
                 VectorMath.AddScaled(context, 1f / count, states.Row(t));
             }
         }
-
-        paragraphMean.CopyTo(output[(2 * Dim)..]);
     }
 
     /// <param name="tokenProbabilities">Row-major [tokens, techniques] from the tagger.</param>

@@ -41,11 +41,26 @@ internal sealed class LinearModel
 
     public float[] Bias { get; }
 
-    public void Standardize(ReadOnlySpan<float> x, Span<float> z)
+    public void Standardize(ReadOnlySpan<float> x, Span<float> z) => Standardize(x, 0, z);
+
+    /// <summary>Standardises <paramref name="x"/> as inputs <paramref name="first"/>.. of this model (a part of its input), vectorised.</summary>
+    public void Standardize(ReadOnlySpan<float> x, int first, Span<float> z)
     {
-        for (var i = 0; i < Inputs; i++)
+        var mean = Mean.AsSpan(first, x.Length);
+        var scale = Scale.AsSpan(first, x.Length);
+        var i = 0;
+        var width = System.Numerics.Vector<float>.Count;
+        var low = new System.Numerics.Vector<float>(-Clip);
+        var high = new System.Numerics.Vector<float>(Clip);
+        for (; i <= x.Length - width; i += width)
         {
-            z[i] = Math.Clamp((x[i] - Mean[i]) * Scale[i], -Clip, Clip);
+            var v = (new System.Numerics.Vector<float>(x[i..]) - new System.Numerics.Vector<float>(mean[i..])) * new System.Numerics.Vector<float>(scale[i..]);
+            System.Numerics.Vector.Min(System.Numerics.Vector.Max(v, low), high).CopyTo(z[i..]);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            z[i] = Math.Clamp((x[i] - mean[i]) * scale[i], -Clip, Clip);
         }
     }
 
@@ -57,6 +72,15 @@ internal sealed class LinearModel
             probabilities[k] = VectorMath.Dot(Weights.AsSpan(k * Inputs, Inputs), z) + Bias[k];
         }
 
+        Activate(probabilities);
+    }
+
+    /// <summary>Output <paramref name="k"/>'s weights on inputs <paramref name="first"/>..+<paramref name="count"/>.</summary>
+    public ReadOnlySpan<float> WeightsOf(int k, int first, int count) => Weights.AsSpan(k * Inputs + first, count);
+
+    /// <summary>Turns logits into probabilities in place: the softmax or one sigmoid each.</summary>
+    public void Activate(Span<float> probabilities)
+    {
         if (Softmax)
         {
             var max = float.NegativeInfinity;

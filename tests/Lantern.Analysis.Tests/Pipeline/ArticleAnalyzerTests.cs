@@ -68,6 +68,67 @@ public sealed class ArticleAnalyzerTests(AnalyzerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Given_articles_analysed_each_in_a_pipeline_When_compared_with_one_at_a_time_Then_results_come_in_order_and_are_identical()
+    {
+        var texts = new[] { Articles.Loaded, "Short title\n\nA calm report on the weather: rain later today.\n", "   \n\n\n", "Another\n\nThe vote was close, 51 to 49.\n", Articles.Loaded };
+        var articles = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Articles.Read(t)).ToArray();
+        var order = new List<int>();
+        var threads = new HashSet<int>();
+        var results = new string[articles.Length];
+
+        Analyzer.AnalyzeEach(articles.Length, i => articles[i], (i, analysis) =>
+        {
+            order.Add(i);
+            threads.Add(Environment.CurrentManagedThreadId);
+            results[i] = AnalysisJson.Serialize(analysis);
+        });
+
+        Assert.Equal(Enumerable.Range(0, articles.Length), order);
+        Assert.Equal([Environment.CurrentManagedThreadId], threads);
+        Assert.Equal(articles.Select(a => AnalysisJson.Serialize(Analyzer.Analyze(a))), results);
+    }
+
+    [Fact]
+    public void Given_an_empty_article_among_others_When_analysed_each_Then_its_rejection_stops_the_rest_and_is_rethrown_as_itself()
+    {
+        var articles = new[] { Articles.Read(Articles.Loaded), Articles.Read("placeholder") with { Text = " \n " }, Articles.Read(Articles.Loaded) };
+        var done = new List<int>();
+
+        var error = Assert.Throws<InputRejectedException>(() => Analyzer.AnalyzeEach(articles.Length, i => articles[i], (i, _) => done.Add(i)));
+
+        Assert.Contains("empty", error.Message, StringComparison.Ordinal);
+        Assert.Equal([0], done);
+    }
+
+    [Fact]
+    public void Given_a_failing_consumer_When_analysed_each_Then_its_exception_is_rethrown_and_no_later_article_is_handed_over()
+    {
+        var articles = Enumerable.Range(0, 6).Select(_ => Articles.Read(Articles.Loaded)).ToArray();
+        var read = 0;
+        var done = new List<int>();
+
+        var error = Assert.Throws<InvalidOperationException>(() => Analyzer.AnalyzeEach(
+            articles.Length,
+            i =>
+            {
+                Interlocked.Increment(ref read);
+                return articles[i];
+            },
+            (i, _) =>
+            {
+                done.Add(i);
+                if (i == 1)
+                {
+                    throw new InvalidOperationException("disk full");
+                }
+            }));
+
+        Assert.Equal("disk full", error.Message);
+        Assert.Equal([0, 1], done);
+        Assert.InRange(Volatile.Read(ref read), 2, 4); // the encoder runs at most two articles ahead of the consumer
+    }
+
+    [Fact]
     public void Given_an_empty_article_When_analysed_Then_it_is_rejected_as_input()
     {
         var article = Articles.Read("placeholder") with { Text = "  \n\n " };
