@@ -37,6 +37,15 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("--precision", Assert.Single(r.ErrLines), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_an_unknown_spinning_value_When_benchmarked_Then_exit_code_is_1_naming_the_option_before_reading_any_article()
+    {
+        var r = CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "no-such-folder"), "--encoder-spinning", "sometimes");
+
+        Assert.Equal(ExitCodes.Usage, r.Code);
+        Assert.Contains("--encoder-spinning", Assert.Single(r.ErrLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(20, "article1")]
     [InlineData(400, "article3")]

@@ -24,11 +24,12 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var threads = OptionValues.Positive("--threads", settings.Threads) ?? AnalyzerBuilder.DefaultThreads;
         var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         var precision = OptionValues.Precision(settings.Precision);
+        var spinning = OptionValues.OneOf("--encoder-spinning", settings.EncoderSpinning, "off", "on", "off") == "on";
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
         var tokens = OptionValues.Positive("--tokens", settings.Tokens);
         var files = SemEvalArticles.List(directory, tokens is null ? limit : null);
 
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel, precision);
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel, precision, spinning);
         var loadPeakRss = BenchRunner.PeakRssMegabytes();
         var articles = files.Select(f => analyzer.Read(f, ReadOptions.Default with { Format = "semeval" })).ToArray();
         if (tokens is { } target)

@@ -26,6 +26,10 @@ public sealed class BenchSettings : CommandSettings
     [Description("Articles analysed at once (default 1).")]
     public int? Parallel { get; set; }
 
+    [CommandOption("--encoder-spinning <on|off>")]
+    [Description("Whether idle encoder threads spin (default off: the heads of one article run while the encoder works on the next).")]
+    public string? EncoderSpinning { get; set; }
+
     [CommandOption("--format <FORMAT>")]
     [Description("table or json.")]
     public string? Format { get; set; }

@@ -30,7 +30,9 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
         var confidence = ConfidenceOptions.Parse(settings.MinConfidence, settings.Preset);
         var files = SemEvalArticles.List(directory);
 
-        using var loaded = AnalyzerFactory.Create(settings.Models, threads);
+        // Spinning off: AnalyzeEach runs one article's heads while the encoder's threads work on the next one, and
+        // spinning encoder threads would take the core the heads need (bench: 10.5 against 9.0 articles/s).
+        using var loaded = AnalyzerFactory.Create(settings.Models, threads, spinning: false);
         var analyzer = confidence.Apply(loaded);
         var analyses = new ArticleAnalysis[files.Count];
         var byteOrderMarks = new bool[files.Count];
