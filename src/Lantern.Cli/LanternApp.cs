@@ -172,6 +172,9 @@ public static class LanternApp
             InputRejectedException => (ExitCodes.InputRejected, OneLine(e.Message)),
             ModelException => (ExitCodes.Internal, OneLine(e.Message)),
             OperationCanceledException => (ExitCodes.Internal, "cancelled"),
+            // A connection lost or a server stopped in the middle of a command: the database's own message, and what
+            // became of the work (each transaction is all or nothing; ingest and workers resume where they stopped).
+            System.Data.Common.DbException => (ExitCodes.Internal, $"corpus database error: {OneLine(e.Message)} ({e.GetType().Name}; the unfinished transaction was rolled back, committed work stays; run the command again)"),
             _ => (ExitCodes.Internal, $"internal error: {OneLine(e.Message)} ({e.GetType().Name}; set LANTERN_DEBUG=1 for details)"),
         };
     }

@@ -77,6 +77,10 @@ public sealed class ExitCodeTests
         var (code, message) = LanternApp.Classify(new InvalidOperationException("first\nsecond"));
         Assert.Equal(3, code);
         Assert.Equal("internal error: first second (InvalidOperationException; set LANTERN_DEBUG=1 for details)", message);
+        var (dbCode, dbMessage) = LanternApp.Classify(new Microsoft.Data.Sqlite.SqliteException("database disk image is malformed", 11));
+        Assert.Equal(3, dbCode);
+        Assert.StartsWith("corpus database error: database disk image is malformed (SqliteException;", dbMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', dbMessage);
     }
 
     [Fact]
