@@ -51,7 +51,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         var seed = settings.Seed ?? 1;
         var batchSize = OptionValues.Positive("--batch", settings.Batch) ?? DefaultBatch;
         var queries = OptionValues.Positive("--queries", settings.Queries) ?? 20;
-        var dimensions = OptionValues.Positive("--vectors", settings.Vectors) ?? 0;
+        var dimensions = OptionValues.NonNegative("--vectors", settings.Vectors) ?? 0;
         var stored = new Dictionary<(string Kind, string Technique), long>();
         await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
         var first = (int)(await store.CountsAsync(cancellationToken)).Articles;

@@ -23,7 +23,7 @@ public sealed class CorpusBenchSettings : StoreSettings
     public int? Queries { get; set; }
 
     [CommandOption("--vectors <DIM>")]
-    [Description("Give every synthetic span and paragraph label a random unit vector of DIM dimensions (384 as MiniLM) and time the similar-passage scan (default 0: no vectors).")]
+    [Description("Give every synthetic span and paragraph label a random unit vector of DIM dimensions (384 as MiniLM) and time the similar-passage scan (default and 0: no vectors).")]
     public int? Vectors { get; set; }
 
     [CommandOption("--with-model <N>")]

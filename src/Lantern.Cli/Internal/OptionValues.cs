@@ -22,4 +22,7 @@ internal static class OptionValues
 
     public static int? Positive(string option, int? value) =>
         value is { } n && n < 1 ? throw LanternErrors.Usage($"{option}: must be at least 1, not {n}") : value;
+
+    public static int? NonNegative(string option, int? value) =>
+        value is { } n && n < 0 ? throw LanternErrors.Usage($"{option}: must be 0 or more, not {n}") : value;
 }
