@@ -5,37 +5,24 @@ namespace Lantern.Web.Tests;
 
 /// <summary>The Analyse page shows the analysis' summary, its call-to-action flag and calls, and the voice of each finding.</summary>
 [Collection(WebAppCollection.Name)]
-public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture browser) : IAsyncLifetime
+public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture browser) : BrowserPageTests(browser, app.BaseAddress, "/")
 {
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-    private readonly List<string> dialogs = [];
-    private readonly List<string> consoleErrors = [];
-
-    public async Task InitializeAsync()
-    {
-        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
-        await page.GotoAsync("/");
-    }
-
-    public async Task DisposeAsync() => await context.CloseAsync();
-
-    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(page, name);
+    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(Page, name);
 
     [Fact]
     public async Task Given_an_author_voice_violent_call_When_analysed_Then_the_summary_the_flag_and_its_evidence_sentence_are_shown()
     {
-        var analysis = await PageTesting.AnalyseAsync(page, Articles.Calls);
+        var analysis = await PageTesting.AnalyseAsync(Page, Articles.Calls);
         await ScreenshotAsync("analyse-calls");
         var text = analysis.GetProperty("text").GetString()!;
         var report = analysis.GetProperty("callsToAction");
 
-        Assert.Equal(analysis.GetProperty("summary").GetString(), await page.Locator("#article-summary").TextContentAsync());
-        Assert.True(await page.Locator("#article-summary").IsVisibleAsync());
+        Assert.Equal(analysis.GetProperty("summary").GetString(), await Page.Locator("#article-summary").TextContentAsync());
+        Assert.True(await Page.Locator("#article-summary").IsVisibleAsync());
 
         // The flag is written out in words (not colour only) and quotes the sentence that raised it, exactly as in the text.
         Assert.Equal("violent", report.GetProperty("flag").GetString());
-        var flag = page.Locator("#calls-flag");
+        var flag = Page.Locator("#calls-flag");
         Assert.True(await flag.IsVisibleAsync());
         Assert.Contains("incitement", (await flag.GetAttributeAsync("class"))!, StringComparison.Ordinal);
         Assert.Contains("Incitement: the author calls for violent action", (await flag.TextContentAsync())!, StringComparison.Ordinal);
@@ -48,7 +35,7 @@ public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture br
 
         // Every call, whoever makes it, with its class, addressee or target, and cue words.
         var calls = report.GetProperty("calls").EnumerateArray().ToList();
-        var items = page.Locator("#calls .call");
+        var items = Page.Locator("#calls .call");
         Assert.Equal(calls.Count, await items.CountAsync());
         for (var i = 0; i < calls.Count; i++)
         {
@@ -66,24 +53,24 @@ public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture br
             }
         }
 
-        Assert.Contains("Residents", await page.Locator("#calls .call-addressee").AllTextContentsAsync());
+        Assert.Contains("Residents", await Page.Locator("#calls .call-addressee").AllTextContentsAsync());
 
         // The paragraph holding the violent call is labelled, and the call's button takes the keyboard there.
         var violentStart = sentence.GetProperty("start").GetInt32();
         var paragraph = analysis.GetProperty("paragraphs").EnumerateArray()
             .Single(p => violentStart >= p.GetProperty("start").GetInt32() && violentStart < p.GetProperty("start").GetInt32() + p.GetProperty("length").GetInt32());
         var index = paragraph.GetProperty("index").GetInt32();
-        Assert.Equal("violent call to action", await page.Locator($"#article .para[data-index=\"{index}\"] .para-call").TextContentAsync());
-        await page.Locator("#calls .call-violent .call-go").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        Assert.Equal(index.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.EvaluateAsync<string>("document.activeElement.dataset.index"));
-        Assert.Empty(consoleErrors);
+        Assert.Equal("violent call to action", await Page.Locator($"#article .para[data-index=\"{index}\"] .para-call").TextContentAsync());
+        await Page.Locator("#calls .call-violent .call-go").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(index.ToString(System.Globalization.CultureInfo.InvariantCulture), await Page.EvaluateAsync<string>("document.activeElement.dataset.index"));
+        Assert.Empty(ConsoleErrors);
     }
 
     [Fact]
     public async Task Given_a_quoted_loaded_phrase_When_its_highlight_is_opened_Then_the_popover_names_the_voice_and_speaker()
     {
-        var analysis = await PageTesting.AnalyseAsync(page, Articles.Calls);
+        var analysis = await PageTesting.AnalyseAsync(Page, Articles.Calls);
         var spans = analysis.GetProperty("spans").EnumerateArray().ToList();
         var quoted = spans.FindIndex(s => s.GetProperty("voice").GetProperty("kind").GetString() == "quoted");
         var author = spans.FindIndex(s => s.GetProperty("voice").GetProperty("kind").GetString() == "author");
@@ -92,34 +79,34 @@ public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture br
         var speaker = spans[quoted].GetProperty("voice").GetProperty("speaker").GetString();
         Assert.Equal("Maria Lopez", speaker);
 
-        await page.Locator($"#article mark.first[data-span=\"{quoted}\"]").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("#popover:not([hidden])");
+        await Page.Locator($"#article mark.first[data-span=\"{quoted}\"]").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.WaitForSelectorAsync("#popover:not([hidden])");
         await ScreenshotAsync("analyse-voice-popover");
-        Assert.Equal("in quoted speech — speaker: Maria Lopez", await page.Locator($"#popover-body section[data-span=\"{quoted}\"] .popover-voice").TextContentAsync());
-        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("in quoted speech — speaker: Maria Lopez", await Page.Locator($"#popover-body section[data-span=\"{quoted}\"] .popover-voice").TextContentAsync());
+        await Page.Keyboard.PressAsync("Escape");
 
-        await page.Locator($"#article mark.first[data-span=\"{author}\"]").ClickAsync();
-        await page.WaitForSelectorAsync("#popover:not([hidden])");
-        Assert.Equal("author's voice", await page.Locator($"#popover-body section[data-span=\"{author}\"] .popover-voice").TextContentAsync());
-        await page.Keyboard.PressAsync("Escape");
+        await Page.Locator($"#article mark.first[data-span=\"{author}\"]").ClickAsync();
+        await Page.WaitForSelectorAsync("#popover:not([hidden])");
+        Assert.Equal("author's voice", await Page.Locator($"#popover-body section[data-span=\"{author}\"] .popover-voice").TextContentAsync());
+        await Page.Keyboard.PressAsync("Escape");
 
         // "Author's voice only" dims exactly the highlights in others' speech, and "quoted only" the rest.
         var others = spans.Count(s => s.GetProperty("voice").GetProperty("kind").GetString() != "author");
-        await page.Locator("#voice-filter input[value=\"author\"]").CheckAsync();
-        Assert.Equal(others, await page.Locator("#article mark.hl.first.voice-hidden").CountAsync());
-        Assert.Equal(0, await page.Locator($"#article mark.first.voice-hidden[data-span=\"{author}\"]").CountAsync());
-        await page.Locator("#voice-filter input[value=\"others\"]").CheckAsync();
-        Assert.Equal(spans.Count - others, await page.Locator("#article mark.hl.first.voice-hidden").CountAsync());
-        await page.Locator("#voice-filter input[value=\"all\"]").CheckAsync();
-        Assert.Equal(0, await page.Locator("#article mark.hl.voice-hidden").CountAsync());
-        Assert.Empty(consoleErrors);
+        await Page.Locator("#voice-filter input[value=\"author\"]").CheckAsync();
+        Assert.Equal(others, await Page.Locator("#article mark.hl.first.voice-hidden").CountAsync());
+        Assert.Equal(0, await Page.Locator($"#article mark.first.voice-hidden[data-span=\"{author}\"]").CountAsync());
+        await Page.Locator("#voice-filter input[value=\"others\"]").CheckAsync();
+        Assert.Equal(spans.Count - others, await Page.Locator("#article mark.hl.first.voice-hidden").CountAsync());
+        await Page.Locator("#voice-filter input[value=\"all\"]").CheckAsync();
+        Assert.Equal(0, await Page.Locator("#article mark.hl.voice-hidden").CountAsync());
+        Assert.Empty(ConsoleErrors);
     }
 
     [Fact]
     public async Task Given_hostile_calls_carrying_onerror_payloads_When_shown_Then_the_flag_and_calls_stay_inert_text()
     {
-        var analysis = await PageTesting.AnalyseAsync(page, Articles.HostileCall);
+        var analysis = await PageTesting.AnalyseAsync(Page, Articles.HostileCall);
         await ScreenshotAsync("analyse-hostile-calls");
         var report = analysis.GetProperty("callsToAction");
 
@@ -127,12 +114,12 @@ public sealed class CallsAndVoicesPageTests(WebAppFixture app, BrowserFixture br
         var calls = report.GetProperty("calls").EnumerateArray().ToList();
         Assert.Equal(2, calls.Count);
         Assert.All(calls, c => Assert.Contains("<img src=x onerror=", c.GetProperty("text").GetString()!, StringComparison.Ordinal));
-        Assert.Equal(calls.Select(c => c.GetProperty("text").GetString()!).ToList(), await page.Locator("#calls .call-text").AllTextContentsAsync());
-        Assert.Contains("Incitement: the author calls for hostile action", (await page.Locator("#calls-flag").TextContentAsync())!, StringComparison.Ordinal);
-        Assert.Contains(calls[0].GetProperty("text").GetString()!, await page.Locator("#calls-flag .flag-evidence").AllTextContentsAsync());
+        Assert.Equal(calls.Select(c => c.GetProperty("text").GetString()!).ToList(), await Page.Locator("#calls .call-text").AllTextContentsAsync());
+        Assert.Contains("Incitement: the author calls for hostile action", (await Page.Locator("#calls-flag").TextContentAsync())!, StringComparison.Ordinal);
+        Assert.Contains(calls[0].GetProperty("text").GetString()!, await Page.Locator("#calls-flag .flag-evidence").AllTextContentsAsync());
 
-        Assert.Empty(dialogs);
-        Assert.Equal(0, await page.Locator("img, script:not([src]), [onerror]").CountAsync());
-        Assert.Null(await page.EvaluateAsync<string?>("window.__pwned ?? null"));
+        Assert.Empty(Dialogs);
+        Assert.Equal(0, await Page.Locator("img, script:not([src]), [onerror]").CountAsync());
+        Assert.Null(await Page.EvaluateAsync<string?>("window.__pwned ?? null"));
     }
 }

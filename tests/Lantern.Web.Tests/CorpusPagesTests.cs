@@ -5,28 +5,19 @@ namespace Lantern.Web.Tests;
 
 /// <summary>The Corpus and Dashboard pages in headless Chromium against the real app serving a real SQLite corpus.</summary>
 [Collection(CorpusAppCollection.Name)]
-public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browser) : IAsyncLifetime
+public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browser) : BrowserPageTests(browser, app.BaseAddress, null)
 {
-    private readonly List<string> dialogs = [];
-    private readonly List<string> consoleErrors = [];
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-
-    public async Task InitializeAsync() => (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
-
-    public async Task DisposeAsync() => await context.CloseAsync();
-
-    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(page, name);
+    private Task<byte[]> ScreenshotAsync(string name) => PageTesting.ScreenshotAsync(Page, name);
 
     private async Task<JsonElement> ApiAsync(string path) =>
         JsonDocument.Parse(await app.Client.GetStringAsync(path)).RootElement.Clone();
 
     private async Task SearchAsync(string words)
     {
-        await page.GotoAsync("/corpus");
-        await page.FillAsync("#q", words);
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#search-submit"), r => r.Url.Contains("/api/articles?", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("#hits-box:not([hidden])");
+        await Page.GotoAsync("/corpus");
+        await Page.FillAsync("#q", words);
+        await Page.RunAndWaitForResponseAsync(() => Page.ClickAsync("#search-submit"), r => r.Url.Contains("/api/articles?", StringComparison.Ordinal));
+        await Page.WaitForSelectorAsync("#hits-box:not([hidden])");
     }
 
     [Fact]
@@ -35,22 +26,22 @@ public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browse
         var sources = (await ApiAsync("/api/stats?by=source")).GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("group").GetString()).Distinct().Count();
         var techniques = (await ApiAsync("/api/stats?by=technique")).GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("spans").GetInt64() > 0);
 
-        await page.GotoAsync("/dashboard");
-        await page.WaitForSelectorAsync("#time-chart svg polyline");
-        await page.WaitForSelectorAsync("#source-chart svg rect");
+        await Page.GotoAsync("/dashboard");
+        await Page.WaitForSelectorAsync("#time-chart svg polyline");
+        await Page.WaitForSelectorAsync("#source-chart svg rect");
 
-        Assert.InRange(await page.Locator("#time-chart svg polyline").CountAsync(), 1, 5);
-        Assert.True(int.Parse(await page.Locator("#time-chart").GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture) >= 12);
-        Assert.Equal(sources, await page.Locator("#source-chart svg rect").CountAsync());
-        Assert.Equal(techniques, await page.Locator("#technique-chart svg rect").CountAsync());
-        var widths = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('#source-chart rect')].map(r => r.getBBox().width)");
+        Assert.InRange(await Page.Locator("#time-chart svg polyline").CountAsync(), 1, 5);
+        Assert.True(int.Parse(await Page.Locator("#time-chart").GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture) >= 12);
+        Assert.Equal(sources, await Page.Locator("#source-chart svg rect").CountAsync());
+        Assert.Equal(techniques, await Page.Locator("#technique-chart svg rect").CountAsync());
+        var widths = await Page.EvaluateAsync<double[]>("[...document.querySelectorAll('#source-chart rect')].map(r => r.getBBox().width)");
         Assert.All(widths, w => Assert.True(w > 0));
 
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#compare-submit"), r => r.Url.Contains("/api/compare?", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("#compare-table:not([hidden])");
-        Assert.Equal(Lantern.Taxonomy.Labels.TechniqueLabels.Count, await page.Locator("#compare-body tr").CountAsync());
+        await Page.RunAndWaitForResponseAsync(() => Page.ClickAsync("#compare-submit"), r => r.Url.Contains("/api/compare?", StringComparison.Ordinal));
+        await Page.WaitForSelectorAsync("#compare-table:not([hidden])");
+        Assert.Equal(Lantern.Taxonomy.Labels.TechniqueLabels.Count, await Page.Locator("#compare-body tr").CountAsync());
         await ScreenshotAsync("dashboard");
-        Assert.True(consoleErrors.Count == 0, string.Join(" | ", consoleErrors));
+        Assert.True(ConsoleErrors.Count == 0, string.Join(" | ", ConsoleErrors));
     }
 
     [Fact]
@@ -60,18 +51,18 @@ public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browse
         await SearchAsync("council");
 
         var hits = api.GetProperty("hits").EnumerateArray().ToList();
-        Assert.Equal(hits.Count, await page.Locator("#hits li.hit").CountAsync());
-        var marks = await page.Locator("#hits li.hit").First.Locator("mark.match").AllTextContentsAsync();
+        Assert.Equal(hits.Count, await Page.Locator("#hits li.hit").CountAsync());
+        var marks = await Page.Locator("#hits li.hit").First.Locator("mark.match").AllTextContentsAsync();
         Assert.NotEmpty(marks);
         Assert.All(marks, m => Assert.Equal("council", m, ignoreCase: true));
-        Assert.Equal(hits[0].GetProperty("title").GetString(), await page.Locator("#hits .hit-title").First.TextContentAsync());
+        Assert.Equal(hits[0].GetProperty("title").GetString(), await Page.Locator("#hits .hit-title").First.TextContentAsync());
 
-        await page.Locator("#hits .hit-title").First.ClickAsync();
-        await page.WaitForSelectorAsync("#result:not([hidden])");
+        await Page.Locator("#hits .hit-title").First.ClickAsync();
+        await Page.WaitForSelectorAsync("#result:not([hidden])");
         var article = await ApiAsync($"/api/articles/{hits[0].GetProperty("articleId").GetInt64()}");
-        Assert.Equal(article.GetProperty("analysis").GetProperty("spans").GetArrayLength(), await page.Locator("#article mark.hl.first").CountAsync());
+        Assert.Equal(article.GetProperty("analysis").GetProperty("spans").GetArrayLength(), await Page.Locator("#article mark.hl.first").CountAsync());
         await ScreenshotAsync("corpus-search");
-        Assert.Empty(consoleErrors);
+        Assert.Empty(ConsoleErrors);
     }
 
     [Fact]
@@ -79,15 +70,15 @@ public sealed class CorpusPagesTests(CorpusAppFixture app, BrowserFixture browse
     {
         await SearchAsync(CorpusAppFixture.HostileWord);
 
-        Assert.Equal(CorpusAppFixture.HostileTitle, await page.Locator("#hits .hit-title").First.TextContentAsync());
-        await page.Locator("#hits .hit-title").First.ClickAsync();
-        await page.WaitForSelectorAsync("#result:not([hidden])");
+        Assert.Equal(CorpusAppFixture.HostileTitle, await Page.Locator("#hits .hit-title").First.TextContentAsync());
+        await Page.Locator("#hits .hit-title").First.ClickAsync();
+        await Page.WaitForSelectorAsync("#result:not([hidden])");
         await ScreenshotAsync("corpus-hostile");
 
-        Assert.Equal(CorpusAppFixture.HostileTitle, await page.Locator("#result-title").TextContentAsync());
-        Assert.Contains("<script>alert('body')</script>", await page.Locator("#article").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("main img, main script").CountAsync());
-        Assert.Empty(dialogs);
-        Assert.Empty(consoleErrors);
+        Assert.Equal(CorpusAppFixture.HostileTitle, await Page.Locator("#result-title").TextContentAsync());
+        Assert.Contains("<script>alert('body')</script>", await Page.Locator("#article").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await Page.Locator("main img, main script").CountAsync());
+        Assert.Empty(Dialogs);
+        Assert.Empty(ConsoleErrors);
     }
 }

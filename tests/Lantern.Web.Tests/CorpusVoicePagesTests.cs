@@ -10,19 +10,10 @@ namespace Lantern.Web.Tests;
 /// pages show equals what the API answers for that voice.
 /// </summary>
 [Collection(CorpusAppCollection.Name)]
-public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture browser) : IAsyncLifetime
+public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture browser) : BrowserPageTests(browser, app.BaseAddress, null)
 {
     private static readonly string[] FlagColumns = ["articles", "articlesCivic", "articlesHostile", "articlesViolent", "articlesFlagUnknown"];
     private static readonly string[] FlagCells = ["articles", "civic", "hostile", "violent", "unknown"];
-
-    private readonly List<string> dialogs = [];
-    private readonly List<string> consoleErrors = [];
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-
-    public async Task InitializeAsync() => (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
-
-    public async Task DisposeAsync() => await context.CloseAsync();
 
     private async Task<JsonElement> ApiAsync(string path) => JsonDocument.Parse(await app.Client.GetStringAsync(path)).RootElement.Clone();
 
@@ -34,13 +25,13 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
         var rows = (await ApiAsync("/api/stats?by=source")).GetProperty("rows").EnumerateArray().ToList();
         var groups = rows.GroupBy(r => r.GetProperty("group").GetString()).ToDictionary(g => g.Key!, g => g.First());
 
-        await page.GotoAsync("/dashboard");
-        await page.WaitForSelectorAsync("#flags-table:not([hidden])");
+        await Page.GotoAsync("/dashboard");
+        await Page.WaitForSelectorAsync("#flags-table:not([hidden])");
 
-        Assert.Equal(groups.Count, await page.Locator("#flags-body tr").CountAsync());
+        Assert.Equal(groups.Count, await Page.Locator("#flags-body tr").CountAsync());
         foreach (var (source, row) in groups)
         {
-            var line = page.Locator("#flags-body tr").Filter(new() { Has = page.Locator("th", new() { HasTextString = source }) });
+            var line = Page.Locator("#flags-body tr").Filter(new() { Has = Page.Locator("th", new() { HasTextString = source }) });
             for (var i = 0; i < FlagColumns.Length; i++)
             {
                 Assert.Equal(row.GetProperty(FlagColumns[i]).GetInt64(), Number(await line.Locator($"td[data-flag={FlagCells[i]}]").TextContentAsync()));
@@ -50,14 +41,14 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
         for (var i = 0; i < FlagColumns.Length; i++)
         {
             var sum = groups.Values.Sum(r => r.GetProperty(FlagColumns[i]).GetInt64());
-            Assert.Equal(sum, Number(await page.Locator($"#flags-total td[data-flag={FlagCells[i]}]").TextContentAsync()));
+            Assert.Equal(sum, Number(await Page.Locator($"#flags-total td[data-flag={FlagCells[i]}]").TextContentAsync()));
         }
 
         // The synthetic corpus flags some articles civic, hostile and violent: the counts are not all zero.
         Assert.True(groups.Values.Sum(r => r.GetProperty("articlesViolent").GetInt64()) > 0);
         Assert.True(groups.Values.Sum(r => r.GetProperty("articlesCivic").GetInt64()) > 0);
-        await PageTesting.ScreenshotAsync(page, "dashboard-flags");
-        Assert.Empty(consoleErrors);
+        await PageTesting.ScreenshotAsync(Page, "dashboard-flags");
+        Assert.Empty(ConsoleErrors);
     }
 
     [Theory]
@@ -65,10 +56,10 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
     [InlineData("quoted")]
     public async Task Given_the_dashboard_When_a_voice_is_chosen_and_drawn_Then_every_stats_request_asks_for_that_voice_and_the_bars_are_its_counts(string voice)
     {
-        await page.GotoAsync("/dashboard");
-        await page.WaitForSelectorAsync("#technique-chart svg rect");
+        await Page.GotoAsync("/dashboard");
+        await Page.WaitForSelectorAsync("#technique-chart svg rect");
         var requests = new List<string>();
-        page.Request += (_, request) =>
+        Page.Request += (_, request) =>
         {
             if (request.Url.Contains("/api/", StringComparison.Ordinal))
             {
@@ -76,21 +67,21 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
             }
         };
 
-        await page.SelectOptionAsync("#f-voice", voice);
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#dash-submit"), r => r.Url.Contains("by=technique", StringComparison.Ordinal));
+        await Page.SelectOptionAsync("#f-voice", voice);
+        await Page.RunAndWaitForResponseAsync(() => Page.ClickAsync("#dash-submit"), r => r.Url.Contains("by=technique", StringComparison.Ordinal));
         // A locator wait, not WaitForFunctionAsync: a string predicate is evaluated with eval, which the page's CSP refuses.
-        await page.Locator("#voice-note", new() { HasTextString = voice == "author" ? "author's own words" : "quoted or reported" }).WaitForAsync();
+        await Page.Locator("#voice-note", new() { HasTextString = voice == "author" ? "author's own words" : "quoted or reported" }).WaitForAsync();
 
         var stats = requests.Where(u => u.Contains("/api/stats?", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, stats.Count);
         Assert.All(stats, u => Assert.Contains($"voice={voice}", u, StringComparison.Ordinal));
         var expected = (await ApiAsync($"/api/stats?by=technique&voice={voice}")).GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("spans").GetInt64() > 0);
-        Assert.Equal(expected, await page.Locator("#technique-chart svg rect").CountAsync());
+        Assert.Equal(expected, await Page.Locator("#technique-chart svg rect").CountAsync());
 
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#compare-submit"), r => r.Url.Contains("/api/compare?", StringComparison.Ordinal));
+        await Page.RunAndWaitForResponseAsync(() => Page.ClickAsync("#compare-submit"), r => r.Url.Contains("/api/compare?", StringComparison.Ordinal));
         Assert.Contains(requests, u => u.Contains("/api/compare?", StringComparison.Ordinal) && u.Contains($"voice={voice}", StringComparison.Ordinal));
-        await PageTesting.ScreenshotAsync(page, $"dashboard-voice-{voice}");
-        Assert.Empty(consoleErrors);
+        await PageTesting.ScreenshotAsync(Page, $"dashboard-voice-{voice}");
+        Assert.Empty(ConsoleErrors);
     }
 
     [Fact]
@@ -102,14 +93,14 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
         var authorChips = author.GetProperty("hits").EnumerateArray().Select(Chips).ToList();
         Assert.NotEqual(every.GetProperty("hits").EnumerateArray().Select(Chips).ToList(), authorChips); // the voice changes what is counted
 
-        await page.GotoAsync("/corpus");
-        await page.FillAsync("#q", "council");
-        await page.SelectOptionAsync("#f-voice", "author");
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#search-submit"), r => r.Url.Contains("/api/articles?", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("#hits-box:not([hidden])");
+        await Page.GotoAsync("/corpus");
+        await Page.FillAsync("#q", "council");
+        await Page.SelectOptionAsync("#f-voice", "author");
+        var response = await Page.RunAndWaitForResponseAsync(() => Page.ClickAsync("#search-submit"), r => r.Url.Contains("/api/articles?", StringComparison.Ordinal));
+        await Page.WaitForSelectorAsync("#hits-box:not([hidden])");
 
         Assert.Contains("voice=author", response.Url, StringComparison.Ordinal);
-        var hits = page.Locator("#hits li.hit");
+        var hits = Page.Locator("#hits li.hit");
         Assert.Equal(authorChips.Count, await hits.CountAsync());
         for (var i = 0; i < authorChips.Count; i++)
         {
@@ -117,8 +108,8 @@ public sealed class CorpusVoicePagesTests(CorpusAppFixture app, BrowserFixture b
             Assert.Equal(author.GetProperty("hits")[i].GetProperty("techniques").GetArrayLength(), await hits.Nth(i).Locator(".hit-techniques li").CountAsync());
         }
 
-        Assert.Contains("author's own words", await page.Locator("#hits-summary").TextContentAsync(), StringComparison.Ordinal);
-        await PageTesting.ScreenshotAsync(page, "corpus-voice");
-        Assert.Empty(consoleErrors);
+        Assert.Contains("author's own words", await Page.Locator("#hits-summary").TextContentAsync(), StringComparison.Ordinal);
+        await PageTesting.ScreenshotAsync(Page, "corpus-voice");
+        Assert.Empty(ConsoleErrors);
     }
 }

@@ -10,21 +10,8 @@ namespace Lantern.Web.Tests;
 /// (each with its exact text from the offsets) to that real answer before the page sees it.
 /// </summary>
 [Collection(WebAppCollection.Name)]
-public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture browser) : IAsyncLifetime
+public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture browser) : BrowserPageTests(browser, app.BaseAddress, "/")
 {
-    private readonly List<string> dialogs = [];
-    private readonly List<string> consoleErrors = [];
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-
-    public async Task InitializeAsync()
-    {
-        (context, page) = await PageTesting.OpenAsync(browser.Browser, app.BaseAddress, dialogs, consoleErrors);
-        await page.GotoAsync("/");
-    }
-
-    public async Task DisposeAsync() => await context.CloseAsync();
-
     private static (string Technique, int Start, int End)[] Crafted(string text)
     {
         var second = text.IndexOf("Last Tuesday", StringComparison.Ordinal);
@@ -44,7 +31,7 @@ public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture brow
     public async Task Given_overlapping_nested_and_paragraph_crossing_spans_When_shown_Then_each_spans_pieces_join_to_its_exact_text()
     {
         var crafted = Crafted(Articles.Opinion);
-        await page.RouteAsync("**/api/analyze", async route =>
+        await Page.RouteAsync("**/api/analyze", async route =>
         {
             var response = await route.FetchAsync();
             var analysis = JsonNode.Parse(await response.TextAsync())!.AsObject();
@@ -59,35 +46,35 @@ public sealed class OverlapRenderingTests(WebAppFixture app, BrowserFixture brow
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = analysis.ToJsonString() });
         });
 
-        await page.FillAsync("#text-input", Articles.Opinion);
-        await page.ClickAsync("#text-submit");
-        await page.WaitForSelectorAsync("#result:not([hidden])");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), "analyse-overlaps.png"), FullPage = true });
+        await Page.FillAsync("#text-input", Articles.Opinion);
+        await Page.ClickAsync("#text-submit");
+        await Page.WaitForSelectorAsync("#result:not([hidden])");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots(), "analyse-overlaps.png"), FullPage = true });
 
-        Assert.Equal(crafted.Length, await page.Locator("#article mark.first").CountAsync());
+        Assert.Equal(crafted.Length, await Page.Locator("#article mark.first").CountAsync());
         for (var id = 0; id < crafted.Length; id++)
         {
             var (technique, start, end) = crafted[id];
-            var shown = await page.EvaluateAsync<string>(
+            var shown = await Page.EvaluateAsync<string>(
                 "id => [...document.querySelectorAll(`#article mark[data-span=\"${id}\"]`)].map(m => m.textContent).join('')", id);
             Assert.Equal(Articles.Opinion[start..end], shown);
-            Assert.Equal(technique, await page.Locator($"#article mark.first[data-span=\"{id}\"]").GetAttributeAsync("data-technique"));
+            Assert.Equal(technique, await Page.Locator($"#article mark.first[data-span=\"{id}\"]").GetAttributeAsync("data-technique"));
         }
 
         // The nested and coinciding spans sit inside the outer one, whose underline is pushed below theirs.
-        Assert.Equal(1, await page.Locator("#article mark[data-span=\"0\"] mark[data-span=\"1\"] mark[data-span=\"2\"]").CountAsync());
-        Assert.Contains("h2", (await page.Locator("#article mark.first[data-span=\"0\"]").GetAttributeAsync("class"))!, StringComparison.Ordinal);
+        Assert.Equal(1, await Page.Locator("#article mark[data-span=\"0\"] mark[data-span=\"1\"] mark[data-span=\"2\"]").CountAsync());
+        Assert.Contains("h2", (await Page.Locator("#article mark.first[data-span=\"0\"]").GetAttributeAsync("class"))!, StringComparison.Ordinal);
 
         // The span overlapping the outer one's end is split into two pieces; the one crossing a paragraph break too.
-        Assert.Equal(2, await page.Locator("#article mark[data-span=\"3\"]").CountAsync());
-        Assert.True(await page.Locator("#article mark[data-span=\"4\"]").CountAsync() >= 2);
+        Assert.Equal(2, await Page.Locator("#article mark[data-span=\"3\"]").CountAsync());
+        Assert.True(await Page.Locator("#article mark[data-span=\"4\"]").CountAsync() >= 2);
 
         // Clicking the innermost text explains all three spans under it.
-        await page.Locator("#article mark.first[data-span=\"2\"]").ClickAsync();
-        await page.WaitForSelectorAsync("#popover:not([hidden])");
-        Assert.Equal(["2", "1", "0"], await page.Locator("#popover-body section").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.span)"));
-        Assert.Equal("3 techniques here", await page.Locator("#popover-h").TextContentAsync());
-        Assert.Empty(dialogs);
-        Assert.Empty(consoleErrors);
+        await Page.Locator("#article mark.first[data-span=\"2\"]").ClickAsync();
+        await Page.WaitForSelectorAsync("#popover:not([hidden])");
+        Assert.Equal(["2", "1", "0"], await Page.Locator("#popover-body section").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.span)"));
+        Assert.Equal("3 techniques here", await Page.Locator("#popover-h").TextContentAsync());
+        Assert.Empty(Dialogs);
+        Assert.Empty(ConsoleErrors);
     }
 }
