@@ -52,7 +52,10 @@ public static class CorpusStores
         }
     }
 
-    /// <summary>Turns <c>postgres://user:password@host:port/database?sslmode=require</c> into an Npgsql connection string.</summary>
+    /// <summary>
+    /// Turns <c>postgres://user:password@host:port/database?sslmode=require</c> into an Npgsql connection string; query
+    /// options are Npgsql's keywords with <c>_</c> for spaces. Statements have no time limit unless <c>command_timeout</c> sets one.
+    /// </summary>
     public static string ToConnectionString(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
@@ -65,6 +68,11 @@ public static class CorpusStores
             Host = uri.Host,
             Port = uri.Port > 0 ? uri.Port : 5432,
             Database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/')) is { Length: > 0 } database ? database : "postgres",
+            // No client-side limit on a statement (Npgsql's default cuts at 30 s): bulk writes of 20,000 articles, a
+            // migration of a million, or a span-scan statistic over one run longer on a busy server, and were cut
+            // mid-transaction (rolled back, so the work could never finish). Cancellation still stops them;
+            // ?command_timeout=N in the URL sets a limit again.
+            CommandTimeout = 0,
         };
         if (uri.UserInfo.Length > 0)
         {

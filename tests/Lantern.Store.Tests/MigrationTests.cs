@@ -93,6 +93,8 @@ public sealed class MigrationTests
         Assert.Equal("ann", builder.Username);
         Assert.Equal("p@ss", builder.Password);
         Assert.Equal(Npgsql.SslMode.Disable, builder.SslMode);
+        Assert.Equal(0, builder.CommandTimeout);
+        Assert.Equal(45, new Npgsql.NpgsqlConnectionStringBuilder(CorpusStores.ToConnectionString("postgres://ann@db.example/news?command_timeout=45")).CommandTimeout);
         Assert.IsType<PostgresCorpusStore>(CorpusStores.Create("postgres://ann@localhost/news"));
         Assert.IsType<SqliteCorpusStore>(CorpusStores.Create(Path.Combine(Path.GetTempPath(), "x.db")));
     }
