@@ -406,6 +406,12 @@ public abstract class SqlCorpusStore : ICorpusStore
     /// score a row with statistics of the whole index (bm25's document counts, ts_rank needs none), not of the range.
     /// The articles and their snippets are then read for the hits shown only.
     /// </remarks>
+    /// <summary>
+    /// A filtered search first ranks this many times <c>limit</c> best matches without the filter and keeps those that
+    /// pass (see <see cref="SearchAsync"/>); 0 ranks with the filter at once. Internal so tests can force either path.
+    /// </summary>
+    internal int FilteredSearchCandidates { get; set; } = 10;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, CorpusFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -422,17 +428,42 @@ public abstract class SqlCorpusStore : ICorpusStore
         var parts = last - first + 1 >= PartitionedSearchFrom ? SearchPartitions : 1;
         var width = (last - first + 1 + parts - 1) / parts;
         var ranges = Enumerable.Range(0, parts).Select(p => (Lo: first + p * width, Hi: Math.Min(last, first + (p + 1) * width - 1))).ToList();
-        var ranked = parts == 1
-            ? [await RankAsync(connection, terms, filter, limit, ranges[0], cancellationToken)]
-            : await Task.WhenAll(ranges.Select(range => Task.Run(
-                async () =>
-                {
-                    // On a pool thread each: Microsoft.Data.Sqlite runs "async" commands synchronously on the caller.
-                    await using var own = await OpenAsync(cancellationToken);
-                    return await RankAsync(own, terms, filter, limit, range, cancellationToken);
-                },
-                cancellationToken)));
-        var top = ranked.SelectMany(r => r).OrderByDescending(r => r.Rank).ThenBy(r => r.Id).Take(limit).ToList();
+
+        async Task<List<(long Id, double Rank)>> TopAsync(CorpusFilter rankedFilter, int count)
+        {
+            var ranked = parts == 1
+                ? [await RankAsync(connection, terms, rankedFilter, count, ranges[0], cancellationToken)]
+                : await Task.WhenAll(ranges.Select(range => Task.Run(
+                    async () =>
+                    {
+                        // On a pool thread each: Microsoft.Data.Sqlite runs "async" commands synchronously on the caller.
+                        await using var own = await OpenAsync(cancellationToken);
+                        return await RankAsync(own, terms, rankedFilter, count, range, cancellationToken);
+                    },
+                    cancellationToken)));
+            return [.. ranked.SelectMany(r => r).OrderByDescending(r => r.Rank).ThenBy(r => r.Id).Take(count)];
+        }
+
+        List<(long Id, double Rank)> top;
+        await using (var probe = Db.Command(connection, null, string.Empty))
+        {
+            if (FilteredSearchCandidates < 1 || FilterSql.Conditions(filter, probe, Time).Length == 0)
+            {
+                top = await TopAsync(filter, limit);
+            }
+            else
+            {
+                // A filter joins every match to its article, analysis and spans. A row's rank does not depend on the
+                // filter, so the filtered top is the unfiltered ranking with the failing rows left out: rank without
+                // the filter (the index alone), keep the best candidates that pass, and only when too few pass among
+                // them (and the candidates were not all the matches) rank again with the filter. Exact either way.
+                var candidates = limit * FilteredSearchCandidates;
+                var unfiltered = await TopAsync(CorpusFilter.None, candidates);
+                var passing = await PassingAsync(connection, filter, unfiltered.Select(u => u.Id).ToList(), cancellationToken);
+                var kept = unfiltered.Where(u => passing.Contains(u.Id)).ToList();
+                top = kept.Count >= limit || unfiltered.Count < candidates ? [.. kept.Take(limit)] : await TopAsync(filter, limit);
+            }
+        }
 
         var rows = new Dictionary<long, (SearchHit Hit, long? Analysis)>();
         if (top.Count > 0)
@@ -844,6 +875,26 @@ public abstract class SqlCorpusStore : ICorpusStore
     }
 
     /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
+    private async Task<HashSet<long>> PassingAsync(DbConnection connection, CorpusFilter filter, List<long> ids, CancellationToken cancellationToken)
+    {
+        var passing = new HashSet<long>();
+        if (ids.Count == 0)
+        {
+            return passing;
+        }
+
+        await using var command = Db.Command(connection, null, string.Empty);
+        var conditions = FilterSql.Conditions(filter, command, Time);
+        command.CommandText = $"SELECT a.id FROM articles a LEFT JOIN analyses an ON an.id = a.analysis_id WHERE a.id IN ({InList(command, "c", ids.Select(i => (object)i))}){conditions}";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            passing.Add(reader.Long(0));
+        }
+
+        return passing;
+    }
+
     private async Task<List<(long Id, double Rank)>> RankAsync(DbConnection connection, string terms, CorpusFilter filter, int limit, (long Lo, long Hi) range, CancellationToken cancellationToken)
     {
         await using var command = Db.Command(connection, null, string.Empty);

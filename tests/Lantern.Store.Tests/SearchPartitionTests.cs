@@ -3,9 +3,10 @@ using Lantern.Store.Synthetic;
 namespace Lantern.Store.Tests;
 
 /// <summary>
-/// Search ranks a large corpus in id ranges at the same time (one connection each) and merges their tops: the hits,
-/// their order, ranks, snippets and techniques must be exactly those of one ranking over the whole corpus, whatever the
-/// number of ranges, with and without filters, and whether a query matches every article, a few or none.
+/// Search ranks a large corpus in id ranges at the same time (one connection each) and merges their tops, and a filtered
+/// search keeps the passing rows of the best unfiltered candidates: the hits, their order, ranks, snippets and techniques
+/// must be exactly those of one filtered ranking over the whole corpus, whatever the number of ranges and candidates,
+/// with and without filters, and whether a query matches every article, a few or none.
 /// </summary>
 public sealed class SearchPartitionTests
 {
@@ -25,10 +26,12 @@ public sealed class SearchPartitionTests
             (SyntheticCorpus.Word(400), CorpusFilter.None, 10),                                 // a rare topic word
             (SyntheticCorpus.Word(3), new CorpusFilter { Technique = "Loaded_Language" }, 15),
             (SyntheticCorpus.Word(3), new CorpusFilter { Source = first.Source }, 15),
+            (SyntheticCorpus.Word(400), new CorpusFilter { Technique = "Loaded_Language" }, 10), // fewer matches than candidates
             ("nowordlikethis", CorpusFilter.None, 10),
         };
 
         store.PartitionedSearchFrom = long.MaxValue;
+        store.FilteredSearchCandidates = 0;
         var whole = new List<IReadOnlyList<SearchHit>>();
         foreach (var (words, filter, limit) in queries)
         {
@@ -38,16 +41,23 @@ public sealed class SearchPartitionTests
         Assert.True(whole[0].Count == 20 && whole[1].Count > 200, $"the common word matched {whole[1].Count} articles");
         Assert.NotEmpty(whole[3]);
         Assert.NotEmpty(whole[4]);
-        Assert.Empty(whole[6]);
-        store.PartitionedSearchFrom = 1;
-        foreach (var parts in new[] { 2, 3, 4, 7 })
+        Assert.Empty(whole[7]);
+        Assert.True(whole[5].Count > 0 && whole[5].Count < whole[1].Count / 2, $"the source filter kept {whole[5].Count} hits");
+        // Filtered queries rank the best unfiltered candidates first: 1× the limit (too few pass: ranked again with the
+        // filter), 2×, 10× (enough pass) and 50× (every match a candidate), each with one and several id ranges.
+        foreach (var (from, parts) in new[] { (long.MaxValue, 1), (1L, 2), (1L, 3), (1L, 4), (1L, 7) })
         {
+            store.PartitionedSearchFrom = from;
             store.SearchPartitions = parts;
-            for (var q = 0; q < queries.Length; q++)
+            foreach (var candidates in new[] { 0, 1, 2, 10, 50 })
             {
-                var (words, filter, limit) = queries[q];
-                var split = await store.SearchAsync(words, filter, limit);
-                Assert.Equal(Describe(whole[q]), Describe(split));
+                store.FilteredSearchCandidates = candidates;
+                for (var q = 0; q < queries.Length; q++)
+                {
+                    var (words, filter, limit) = queries[q];
+                    var split = await store.SearchAsync(words, filter, limit);
+                    Assert.Equal(Describe(whole[q]), Describe(split));
+                }
             }
         }
     }
