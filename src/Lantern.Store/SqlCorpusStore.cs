@@ -399,19 +399,20 @@ public abstract class SqlCorpusStore : ICorpusStore
     /// </summary>
     internal int SearchPartitions { get; set; } = 1;
 
-    /// <remarks>
-    /// Ranking visits every match, so a common word costs time linear in the corpus. On a large corpus the ids are cut
-    /// into <see cref="SearchPartitions"/> ranges ranked at the same time on their own connections, each keeping its
-    /// top <paramref name="limit"/>; merged by (rank, id) they give exactly the top of the whole corpus, as both engines
-    /// score a row with statistics of the whole index (bm25's document counts, ts_rank needs none), not of the range.
-    /// The articles and their snippets are then read for the hits shown only.
-    /// </remarks>
     /// <summary>
     /// A filtered search first ranks this many times <c>limit</c> best matches without the filter and keeps those that
     /// pass (see <see cref="SearchAsync"/>); 0 ranks with the filter at once. Internal so tests can force either path.
     /// </summary>
     internal int FilteredSearchCandidates { get; set; } = 10;
 
+    /// <remarks>
+    /// Ranking visits every match, so a common word costs time linear in the corpus. On a large corpus the ids are cut
+    /// into <see cref="SearchPartitions"/> ranges ranked at the same time on their own connections, each keeping its
+    /// top <paramref name="limit"/>; merged by (rank, id) they give exactly the top of the whole corpus, as both engines
+    /// score a row with statistics of the whole index (bm25's document counts, ts_rank needs none), not of the range.
+    /// A filter is applied to the best <see cref="FilteredSearchCandidates"/> × <paramref name="limit"/> unfiltered matches
+    /// first (see the body). The articles and their snippets are then read for the hits shown only.
+    /// </remarks>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string words, CorpusFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -874,7 +875,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         })])];
     }
 
-    /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
+    /// <summary>Which of <paramref name="ids"/> pass the conditions of <paramref name="filter"/>.</summary>
     private async Task<HashSet<long>> PassingAsync(DbConnection connection, CorpusFilter filter, List<long> ids, CancellationToken cancellationToken)
     {
         var passing = new HashSet<long>();
@@ -910,6 +911,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         return ranked;
     }
 
+    /// <summary>Adds one parameter per value and returns the comma-separated parameter list for <c>IN (...)</c>.</summary>
     private protected static string InList(DbCommand command, string prefix, IEnumerable<object> values)
     {
         var names = new StringBuilder();
