@@ -151,7 +151,7 @@ public sealed class ArticleAnalyzer : IDisposable
         var segmented = Stopwatch.GetTimestamp();
         if (document.Paragraphs.Count == 0)
         {
-            return new Encoded(document, null, started, segmented, segmented, Stopwatch.GetElapsedTime(started).Ticks);
+            return new Encoded(document, null, started, segmented, segmented);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -162,7 +162,7 @@ public sealed class ArticleAnalyzer : IDisposable
         }
 
         var encoded = Stopwatch.GetTimestamp();
-        return new Encoded(document, states, started, segmented, encoded, Stopwatch.GetElapsedTime(started, encoded).Ticks);
+        return new Encoded(document, states, started, segmented, encoded);
     }
 
     /// <summary>The second half: heads, aggregation and passage vectors (one thread).</summary>
@@ -283,10 +283,10 @@ public sealed class ArticleAnalyzer : IDisposable
             Stopwatch.GetElapsedTime(encoded.Started, encoded.Segmented).TotalMilliseconds,
             encoding,
             heads,
-            TimeSpan.FromTicks(encoded.FirstHalfTicks).TotalMilliseconds + Stopwatch.GetElapsedTime(resumed, end).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(encoded.Started, encoded.EncodedAt).TotalMilliseconds + Stopwatch.GetElapsedTime(resumed, end).TotalMilliseconds,
             tokens);
     }
 
     /// <summary>An article between the two halves of its analysis, with the timestamps of the first.</summary>
-    private sealed record Encoded(Documents.ArticleDocument Document, IReadOnlyList<TokenStates>? States, long Started, long Segmented, long EncodedAt, long FirstHalfTicks);
+    private sealed record Encoded(Documents.ArticleDocument Document, IReadOnlyList<TokenStates>? States, long Started, long Segmented, long EncodedAt);
 }

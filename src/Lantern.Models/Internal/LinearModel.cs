@@ -43,33 +43,16 @@ internal sealed class LinearModel
 
     public void Standardize(ReadOnlySpan<float> x, Span<float> z) => Standardize(x, 0, z);
 
-    /// <summary>Standardises <paramref name="x"/> as inputs <paramref name="first"/>.. of this model (a part of its input), vectorised.</summary>
-    public void Standardize(ReadOnlySpan<float> x, int first, Span<float> z)
-    {
-        var mean = Mean.AsSpan(first, x.Length);
-        var scale = Scale.AsSpan(first, x.Length);
-        var i = 0;
-        var width = System.Numerics.Vector<float>.Count;
-        var low = new System.Numerics.Vector<float>(-Clip);
-        var high = new System.Numerics.Vector<float>(Clip);
-        for (; i <= x.Length - width; i += width)
-        {
-            var v = (new System.Numerics.Vector<float>(x[i..]) - new System.Numerics.Vector<float>(mean[i..])) * new System.Numerics.Vector<float>(scale[i..]);
-            System.Numerics.Vector.Min(System.Numerics.Vector.Max(v, low), high).CopyTo(z[i..]);
-        }
-
-        for (; i < x.Length; i++)
-        {
-            z[i] = Math.Clamp((x[i] - mean[i]) * scale[i], -Clip, Clip);
-        }
-    }
+    /// <summary>Standardises <paramref name="x"/> as inputs <paramref name="first"/>.. of this model (a part of its input).</summary>
+    public void Standardize(ReadOnlySpan<float> x, int first, Span<float> z) =>
+        VectorMath.StandardizeClipped(x, Mean.AsSpan(first, x.Length), Scale.AsSpan(first, x.Length), Clip, z);
 
     /// <summary>Probabilities of each output for standardised input <paramref name="z"/>.</summary>
     public void PredictStandardized(ReadOnlySpan<float> z, Span<float> probabilities)
     {
         for (var k = 0; k < Outputs; k++)
         {
-            probabilities[k] = VectorMath.Dot(Weights.AsSpan(k * Inputs, Inputs), z) + Bias[k];
+            probabilities[k] = VectorMath.Dot(WeightsOf(k, 0, Inputs), z) + Bias[k];
         }
 
         Activate(probabilities);

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Lantern.Models.Internal;
 
-/// <summary>The two loops every linear head spends its time in, vectorised.</summary>
+/// <summary>The loops every linear head spends its time in, vectorised.</summary>
 internal static class VectorMath
 {
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
@@ -38,6 +38,25 @@ internal static class VectorMath
         for (; i < y.Length; i++)
         {
             y[i] += alpha * x[i];
+        }
+    }
+
+    /// <summary>z = clamp((x - mean) * scale, -clip, clip), element by element.</summary>
+    public static void StandardizeClipped(ReadOnlySpan<float> x, ReadOnlySpan<float> mean, ReadOnlySpan<float> scale, float clip, Span<float> z)
+    {
+        var i = 0;
+        var width = Vector<float>.Count;
+        var low = new Vector<float>(-clip);
+        var high = new Vector<float>(clip);
+        for (; i <= x.Length - width; i += width)
+        {
+            var v = (new Vector<float>(x[i..]) - new Vector<float>(mean[i..])) * new Vector<float>(scale[i..]);
+            Vector.Min(Vector.Max(v, low), high).CopyTo(z[i..]);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            z[i] = Math.Clamp((x[i] - mean[i]) * scale[i], -clip, clip);
         }
     }
 
