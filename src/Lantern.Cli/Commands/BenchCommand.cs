@@ -24,7 +24,7 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
         var threads = OptionValues.Positive("--threads", settings.Threads) ?? AnalyzerBuilder.DefaultThreads;
         var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         var precision = OptionValues.Precision(settings.Precision);
-        var spinning = OptionValues.OneOf("--encoder-spinning", settings.EncoderSpinning, "off", "on", "off") == "on";
+        var spinning = OptionValues.OnOff("--encoder-spinning", settings.EncoderSpinning) ?? false;
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");
         var tokens = OptionValues.Positive("--tokens", settings.Tokens);
         var files = SemEvalArticles.List(directory, tokens is null ? limit : null);

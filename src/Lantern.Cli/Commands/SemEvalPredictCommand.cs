@@ -31,7 +31,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
         var files = SemEvalArticles.List(directory);
 
         // Spinning off: AnalyzeEach runs one article's heads while the encoder's threads work on the next one, and
-        // spinning encoder threads would take the core the heads need (bench: 10.5 against 9.0 articles/s).
+        // spinning encoder threads would take the core the heads need (bench: 10.5 against 9.1 articles/s).
         using var loaded = AnalyzerFactory.Create(settings.Models, threads, spinning: false);
         var analyzer = confidence.Apply(loaded);
         var analyses = new ArticleAnalysis[files.Count];

@@ -1,3 +1,4 @@
+using Lantern.Cli.Internal;
 using Lantern.Errors;
 using Lantern.Store;
 using Lantern.Web;
@@ -97,13 +98,7 @@ public sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetting
             AnalysesPerClient = Check("--analyses-per-client", settings.AnalysesPerClient, 0, options.AnalysesPerClient),
             RequestBurst = Check("--request-burst", settings.RequestBurst, 0, options.RequestBurst),
             RequestsPerSecond = Check("--requests-per-second", settings.RequestsPerSecond, 1, options.RequestsPerSecond),
-            EncoderSpinning = settings.EncoderSpinning?.Trim().ToLowerInvariant() switch
-            {
-                null => options.EncoderSpinning,
-                "on" => true,
-                "off" => false,
-                _ => throw LanternErrors.Usage($"--encoder-spinning: expected on or off, not '{settings.EncoderSpinning}'"),
-            },
+            EncoderSpinning = OptionValues.OnOff("--encoder-spinning", settings.EncoderSpinning) ?? options.EncoderSpinning,
         };
     }
 }

@@ -30,7 +30,7 @@ internal static class BenchRunner
         var stages = new AnalysisTiming[articles.Count];
         var cpu = CpuTime();
         var wall = Stopwatch.StartNew();
-        // As batch work runs (semeval predict, ingest of a folder): AnalyzeEach overlaps the encoder's pass over one
+        // As batch work runs (semeval predict): AnalyzeEach overlaps the encoder's pass over one
         // article with the heads of the previous one. Latency per article is its own work (Timing.TotalMs).
         analyzer.AnalyzeEach(articles.Count, i => articles[i], (i, analysis) =>
         {

@@ -23,6 +23,15 @@ internal static class OptionValues
     public static int? Positive(string option, int? value) =>
         value is { } n && n < 1 ? throw LanternErrors.Usage($"{option}: must be at least 1, not {n}") : value;
 
+    /// <summary>An <c>on|off</c> option (e.g. <c>--encoder-spinning</c>); null when the option is absent.</summary>
+    public static bool? OnOff(string option, string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "on" => true,
+        "off" => false,
+        _ => throw LanternErrors.Usage($"{option}: expected on or off, not '{value}'"),
+    };
+
     public static int? NonNegative(string option, int? value) =>
         value is { } n && n < 0 ? throw LanternErrors.Usage($"{option}: must be 0 or more, not {n}") : value;
 }
