@@ -95,7 +95,9 @@ public static class CorpusStores
             }
             catch (ArgumentException)
             {
-                throw LanternErrors.Usage($"--db: unknown PostgreSQL option '{key}' in the URL");
+                throw LanternErrors.Usage(builder.ContainsKey(key)
+                    ? $"--db: PostgreSQL option '{key}' in the URL cannot be '{value}'"
+                    : $"--db: unknown PostgreSQL option '{key}' in the URL");
             }
         }
 

@@ -95,6 +95,10 @@ public sealed class MigrationTests
         Assert.Equal(Npgsql.SslMode.Disable, builder.SslMode);
         Assert.Equal(0, builder.CommandTimeout);
         Assert.Equal(45, new Npgsql.NpgsqlConnectionStringBuilder(CorpusStores.ToConnectionString("postgres://ann@db.example/news?command_timeout=45")).CommandTimeout);
+        Assert.Equal("--db: PostgreSQL option 'command timeout' in the URL cannot be 'soon'",
+            Assert.Throws<UsageException>(() => CorpusStores.ToConnectionString("postgres://ann@db.example/news?command_timeout=soon")).Message);
+        Assert.Equal("--db: unknown PostgreSQL option 'no such' in the URL",
+            Assert.Throws<UsageException>(() => CorpusStores.ToConnectionString("postgres://ann@db.example/news?no_such=1")).Message);
         Assert.IsType<PostgresCorpusStore>(CorpusStores.Create("postgres://ann@localhost/news"));
         Assert.IsType<SqliteCorpusStore>(CorpusStores.Create(Path.Combine(Path.GetTempPath(), "x.db")));
     }
