@@ -516,19 +516,37 @@ public abstract class SqlCorpusStore : ICorpusStore
     }
 
     public Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken = default) =>
-        StatsAsync(by, filter, StatsCells.Answers(by, filter), cancellationToken);
+        StatsAsync(by, filter, fromRollUp: true, cancellationToken);
 
     /// <summary>
-    /// Stats from the roll-up (<paramref name="fromRollUp"/>, only where <see cref="StatsCells.Answers"/>) or from a scan of
-    /// every span of the matching articles; both give the same rows (tested).
+    /// Stats from the roll-up where it answers (<paramref name="fromRollUp"/>: the parts of <see cref="StatsCells.Parts"/>,
+    /// whole months from the cells and the days around them from the scan) or all from a scan of every span of the
+    /// matching articles (<paramref name="fromRollUp"/> false); both give the same rows (tested).
     /// </summary>
     internal async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, bool fromRollUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await OpenAsync(cancellationToken);
-        var (totals, counts) = fromRollUp
-            ? await RollUpCountsAsync(connection, by, filter, cancellationToken)
-            : await ScannedCountsAsync(connection, by, filter, cancellationToken);
+        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
+        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
+        foreach (var (part, rollUp) in fromRollUp ? StatsCells.Parts(by, filter) : [(filter, false)])
+        {
+            var (partTotals, partCounts) = rollUp
+                ? await RollUpCountsAsync(connection, by, part, cancellationToken)
+                : await ScannedCountsAsync(connection, by, part, cancellationToken);
+            // The parts hold disjoint articles, so their counts add up.
+            foreach (var (group, (articles, words, flags)) in partTotals)
+            {
+                var sum = totals.GetValueOrDefault(group, (0, 0, new ActionFlagCounts(0, 0, 0, 0)));
+                totals[group] = (sum.Articles + articles, sum.Words + words, sum.Flags + flags);
+            }
+
+            foreach (var (key, (spans, articles)) in partCounts)
+            {
+                var sum = counts.GetValueOrDefault(key);
+                counts[key] = (sum.Spans + spans, sum.Articles + articles);
+            }
+        }
 
         // Techniques outside the taxonomy (stored by another model) follow it in name order.
         var techniques = Labels.TechniqueLabels
@@ -564,7 +582,8 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable};" + StatsCells.BackfillSql))
+        await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
+            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -30,7 +30,24 @@ public sealed class StatsRollUpTests
         new() { From = new DateOnly(2025, 5, 1), Source = SyntheticCorpus.Sources[1], Genre = "opinion" },
         new() { To = new DateOnly(2025, 6, 30), Technique = Loaded, Language = "en" },
         new() { Technique = "Made_Up_Technique" },
+        // Thresholds on the 0.05 grid (the score-step table), one off it (a scan either way).
+        new() { MinConfidence = 0.6 },
+        new() { MinConfidence = 0.75, Technique = Loaded, Voice = VoiceFilter.Author },
+        new() { MinConfidence = 0.35, Voice = VoiceFilter.Quoted, Source = "Outlet Three" },
+        new() { MinConfidence = 0.95, From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 8, 31), Genre = "opinion" },
+        new() { MinConfidence = 1, Language = "en" },
+        new() { MinConfidence = 0.62 },
+        // Dates off month bounds: whole months from the roll-up, the days around them from the scan.
+        new() { From = new DateOnly(2025, 3, 15) },
+        new() { To = new DateOnly(2025, 6, 10), Technique = Loaded },
+        new() { From = new DateOnly(2025, 2, 10), To = new DateOnly(2025, 9, 20), Voice = VoiceFilter.Author },
+        new() { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) },
+        new() { From = new DateOnly(2025, 1, 31), To = new DateOnly(2025, 3, 1), Frame = Labels.Frames[0] },
+        new() { From = new DateOnly(2025, 3, 15), MinConfidence = 0.7, Source = SyntheticCorpus.Sources[1] },
     ];
+
+    // Scores exactly on the grid, where a step's lower bound must count and rounding would misplace them (0.35 * 20 < 7).
+    private static readonly double[] GridScores = [0.6, 0.75, 0.35, 0.95, 1, 0.55, 0.85, 0.7, 0.9, 0.05, 0.3];
 
     // Synthetic entries, and among them: no date, no source, no language, a technique outside the taxonomy, no frames, no spans.
     private static List<CorpusEntry> Entries()
@@ -44,6 +61,11 @@ public sealed class StatsRollUpTests
         entries[6] = Rebuilt(6, a => a, x => x with { Spans = [.. x.Spans.Select((s, k) => k == 0 ? s with { Technique = "Made_Up_Technique" } : s)] }, entries[6].Source);
         entries[7] = Rebuilt(7, a => a, x => x with { Frames = [] }, entries[7].Source);
         entries[8] = Rebuilt(8, a => a, x => x with { Spans = [] }, entries[8].Source);
+        for (var i = 9; i < 90; i += 9)
+        {
+            entries[i] = Rebuilt(i, a => a, x => x with { Spans = [.. x.Spans.Select((s, k) => s with { Score = GridScores[(i + k) % GridScores.Length] })] }, entries[i].Source);
+        }
+
         return entries;
     }
 
@@ -66,7 +88,7 @@ public sealed class StatsRollUpTests
         {
             foreach (var by in Enum.GetValues<StatsDimension>())
             {
-                if (!StatsCellsAnswers(by, filter))
+                if (!Internal.StatsCells.Parts(by, filter).Any(p => p.RollUp))
                 {
                     continue;
                 }
@@ -78,7 +100,7 @@ public sealed class StatsRollUpTests
             }
         }
 
-        Assert.True(compared > 1000, $"only {compared} rows compared");
+        Assert.True(compared > 2000, $"only {compared} rows compared");
     }
 
     private static bool StatsCellsAnswers(StatsDimension by, CorpusFilter filter) => Internal.StatsCells.Answers(by, filter);
@@ -172,7 +194,10 @@ public sealed class StatsRollUpTests
     [Fact]
     public void Given_filters_the_roll_up_cannot_answer_When_asked_Then_it_declines_and_the_scan_answers()
     {
-        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 3, 30) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
@@ -180,5 +205,56 @@ public sealed class StatsRollUpTests
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { Language = string.Empty }));
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 2, 29), Voice = VoiceFilter.Author }));
         Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0 }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Month, new CorpusFilter { MinConfidence = 0.6, Technique = Loaded, From = new DateOnly(2024, 2, 1) }));
+    }
+
+    [Theory]
+    [InlineData(0.6, 12)]
+    [InlineData(0.35, 7)]
+    [InlineData(0.05, 1)]
+    [InlineData(1.0, 20)]
+    [InlineData(0.62, null)]
+    [InlineData(0.1 + 0.2, null)]
+    [InlineData(0.001, null)]
+    public void Given_a_threshold_When_its_score_step_is_asked_Then_only_values_on_the_grid_have_one(double threshold, int? step) =>
+        Assert.Equal(step, Internal.StatsCells.Step(threshold));
+
+    [Fact]
+    public void Given_dates_off_month_bounds_When_cut_into_parts_Then_whole_months_come_from_the_roll_up_and_the_days_around_them_from_the_scan()
+    {
+        static string Show(IReadOnlyList<(CorpusFilter Filter, bool RollUp)> parts) =>
+            string.Join(" + ", parts.Select(p => $"{(p.RollUp ? "cells" : "scan")} {p.Filter.From:MM-dd}..{p.Filter.To:MM-dd}"));
+
+        Assert.Equal("cells 04-01..05-31 + scan 03-15..03-31 + scan 06-01..06-10",
+            Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 6, 10) })));
+        Assert.Equal("cells 03-01.. + scan 02-10..02-28",
+            Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 2, 10) })));
+        Assert.Equal("cells ..02-28", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 2, 28) })));
+        Assert.Equal("cells ..01-31 + scan 02-01..02-27", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 2, 27) })));
+        Assert.Equal("cells ..02-29", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { To = new DateOnly(2024, 2, 29) })));
+        Assert.Equal("scan 04-03..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
+        Assert.Equal("scan 03-15..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
+        Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_corpus_at_version_5_When_migrated_Then_the_score_steps_are_back_filled_and_answer_as_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        await test.ScalarAsync("DROP TABLE stats_score_cells; DELETE FROM schema_version WHERE version = 6");
+
+        Assert.Equal([6], await store.MigrateAsync());
+
+        foreach (var filter in Filters.Where(f => f.MinConfidence is not null))
+        {
+            foreach (var by in new[] { StatsDimension.Source, StatsDimension.Technique, StatsDimension.Month })
+            {
+                var scanned = await store.StatsAsync(by, filter, fromRollUp: false, CancellationToken.None);
+                Assert.Equal(scanned, await store.StatsAsync(by, filter, fromRollUp: true, CancellationToken.None));
+            }
+        }
     }
 }

@@ -33,7 +33,8 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         SyntheticCorpus.Word(2000) + " " + SyntheticCorpus.Word(300), SyntheticCorpus.Word(1500),
     ];
 
-    // Stats with the usual filters (all answered by the roll-up), then two the roll-up cannot answer (span scan).
+    // Stats with the usual filters (answered by the roll-up; a date off month bounds by the roll-up and a scan of the
+    // days around its whole months), then two the roll-up cannot answer (span scan).
     private static readonly (string Name, StatsDimension By, CorpusFilter Filter)[] FilteredStats =
     [
         ("--by month --source S --genre G", StatsDimension.Month, new CorpusFilter { Source = SyntheticCorpus.Sources[0], Genre = "opinion" }),
@@ -41,8 +42,11 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by technique --voice author", StatsDimension.Technique, new CorpusFilter { Voice = VoiceFilter.Author }),
         ("--by source --frame F", StatsDimension.Source, new CorpusFilter { Frame = "Economic" }),
         ("--by week --from 2025-03-01 --to 2025-05-31", StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 5, 31) }),
-        ("--by source --min-confidence 0.6 (scan)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }),
-        ("--by month --from 2025-03-15 (scan)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
+        ("--by source --min-confidence 0.6", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }),
+        ("--by month --technique T --min-confidence 0.85", StatsDimension.Month, new CorpusFilter { Technique = "Loaded_Language", MinConfidence = 0.85 }),
+        ("--by month --from 2025-03-15 (17 days scanned)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
+        ("--by source --min-confidence 0.62 (scan)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
+        ("--by week --frame F (scan)", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)

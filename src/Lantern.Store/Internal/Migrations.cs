@@ -123,6 +123,9 @@ internal static class Migrations
         // 5: PostgreSQL moves its search vectors out of the articles (see there); SQLite's FTS5 index already lives
         // apart from them, so this version changes nothing here and only keeps both dialects' versions in step.
         "SELECT 1;",
+
+        // 6: the score-step roll-up (see StatsCells), so stats with --min-confidence on the 0.05 grid read cells too.
+        StatsCells.CreateScoreSql("INTEGER", " WITHOUT ROWID") + StatsCells.ScoreBackfillSql,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -251,5 +254,8 @@ internal static class Migrations
         CREATE TRIGGER articles_search AFTER INSERT OR UPDATE OF title, text ON articles
             FOR EACH ROW EXECUTE FUNCTION lantern_index_article();
         """,
+
+        // 6: the score-step roll-up (see StatsCells).
+        StatsCells.CreateScoreSql("BIGINT") + StatsCells.ScoreBackfillSql,
     ];
 }

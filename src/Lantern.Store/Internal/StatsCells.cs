@@ -8,7 +8,9 @@ namespace Lantern.Store.Internal;
 /// The statistics roll-up of migration 4: per cell (month, ISO week, source, language, genre) the articles whose current
 /// analysis falls in it, their words and call-to-action flags (technique <c>''</c>), and per technique the spans and
 /// the articles, words and flags of the articles that have it, once per voice (all, author, quoted). A second table
-/// keys the same counts by frame and month (no week), for <c>--by frame</c> and <c>--frame</c>.
+/// keys the same counts by frame and month (no week), for <c>--by frame</c> and <c>--frame</c>. Migration 6 adds a
+/// third, keyed by technique and <b>score step</b> (0.05 wide) with month, source, language and genre (no week), for
+/// <c>--min-confidence</c> on that grid.
 /// </summary>
 /// <remarks>
 /// Both tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
@@ -21,6 +23,10 @@ internal static class StatsCells
 {
     public const string Table = "stats_cells";
     public const string FrameTable = "stats_frame_cells";
+    public const string ScoreTable = "stats_score_cells";
+
+    /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
+    public const int Steps = 20;
 
     private static readonly string[] Voices = ["all", "author", "quoted"];
     private static readonly string[] Measures = ["spans", "articles", "words", "civic", "hostile", "violent", "unknown"];
@@ -28,6 +34,7 @@ internal static class StatsCells
     // Technique (and frame) first: a --technique or --frame filter reads a range of the primary key, and --by frame groups in its order.
     private static readonly string[] CellKey = ["technique", "month", "week", "source", "language", "genre"];
     private static readonly string[] FrameKey = ["frame", "technique", "month", "source", "language", "genre"];
+    private static readonly string[] ScoreKey = ["technique", "step", "month", "source", "language", "genre"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -55,11 +62,30 @@ internal static class StatsCells
             """;
     }
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to both tables.</summary>
-    public static string ApplySql(string changes) => Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes);
+    /// <summary>CREATE TABLE of the score-step table (migration 6, built from this and <see cref="ScoreBackfillSql"/>).</summary>
+    public static string CreateScoreSql(string integer, string options = "")
+    {
+        var measures = string.Join(",\n    ", Columns.Select(c => $"{c} {integer} NOT NULL"));
+        return $"""
+            CREATE TABLE {ScoreTable} (
+                technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL,
+                {measures},
+                PRIMARY KEY ({string.Join(", ", ScoreKey)})
+            ){options};
 
-    /// <summary>The back-fill of migration 4: every article's current analysis, once.</summary>
-    public static string BackfillSql { get; } = ApplySql("SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL");
+            """;
+    }
+
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all three tables.</summary>
+    public static string ApplySql(string changes) => Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes);
+
+    /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
+    public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
+
+    /// <summary>The back-fill of migration 6 (the score-step table).</summary>
+    public static string ScoreBackfillSql { get; } = ApplyScores(Current);
+
+    private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
     /// <summary>Applies the changes (analysis id, +1 or -1) in chunks; the ids go in as integer literals.</summary>
     public static async Task ApplyAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(long Analysis, int Sign)> changes, CancellationToken cancellationToken)
@@ -79,24 +105,67 @@ internal static class StatsCells
     }
 
     /// <summary>
-    /// Whether the roll-up answers this query exactly: no confidence threshold (it keeps no scores), dates on whole
-    /// months (it keeps months, not days), no empty filter value (NULL keys are stored as ''), and with a frame filter
-    /// neither <c>--by frame</c> (frames of articles with another frame) nor <c>--by week</c> (the frame table has no weeks).
+    /// Whether the roll-up answers this query exactly: dates on whole months (it keeps months, not days), no empty filter
+    /// value (NULL keys are stored as ''), with a frame filter neither <c>--by frame</c> (frames of articles with another
+    /// frame) nor <c>--by week</c> (the frame table has no weeks), and a confidence threshold only on the 0.05 grid
+    /// (<see cref="Step"/>), without <c>--frame</c> (frame scores are not kept) and not by week or frame (the score-step
+    /// table has neither).
     /// </summary>
-    public static bool Answers(StatsDimension by, CorpusFilter filter) =>
-        filter.MinConfidence is not > 0
-        && filter.From is not { Day: not 1 }
-        && (filter.To is not { } to || to.AddDays(1).Day == 1)
-        && new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
-        && (filter.Frame is null || by is not (StatsDimension.Frame or StatsDimension.Week));
+    public static bool Answers(StatsDimension by, CorpusFilter filter) => OnWholeMonths(filter) && AnswersBesidesDays(by, filter);
+
+    /// <summary>
+    /// The query cut into parts that together hold each matching article exactly once: the whole months of its date
+    /// range from the roll-up (<c>RollUp</c> true), and the days before the first and after the last whole month from
+    /// the span scan; all of it from the scan when the roll-up cannot answer even on whole months. Stats are sums over
+    /// articles, so the parts' counts add up to the answer.
+    /// </summary>
+    public static IReadOnlyList<(CorpusFilter Filter, bool RollUp)> Parts(StatsDimension by, CorpusFilter filter)
+    {
+        if (!AnswersBesidesDays(by, filter))
+        {
+            return [(filter, false)];
+        }
+
+        // The whole months inside [From, To]: from the first 1st on or after From to the last month end on or before To.
+        DateOnly? first = filter.From is { Day: not 1 } from ? new DateOnly(from.Year, from.Month, 1).AddMonths(1) : filter.From;
+        DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
+        if (first is { } f && last is { } l && f > l)
+        {
+            return [(filter, false)];
+        }
+
+        var parts = new List<(CorpusFilter Filter, bool RollUp)> { (filter with { From = first, To = last }, true) };
+        if (filter.From is { } start && start != first)
+        {
+            parts.Add((filter with { From = start, To = first!.Value.AddDays(-1) }, false));
+        }
+
+        if (filter.To is { } end && end != last)
+        {
+            parts.Add((filter with { From = last!.Value.AddDays(1), To = end }, false));
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// The score step whose lower bound is exactly <paramref name="minConfidence"/> (0.6 → 12), or null when it is not
+    /// on the 0.05 grid (0.62). The bound k / 20 is computed as the database computes it (a correctly rounded division),
+    /// so it is the very double that parsing "0.6" gives.
+    /// </summary>
+    public static int? Step(double minConfidence)
+    {
+        var step = Math.Round(minConfidence * Steps);
+        return step / Steps == minConfidence ? (int)step : null;
+    }
 
     /// <summary>
     /// The roll-up query: rows (group, technique, spans, articles, words, civic, hostile, violent, unknown) for the voice
-    /// of the filter; technique '' rows are the group's totals (absent with a technique filter).
+    /// of the filter; technique '' rows are the group's totals (absent with a technique filter). With a confidence
+    /// threshold the technique rows come from the score-step table (steps at or above it) and the totals from the cells.
     /// </summary>
     public static string QuerySql(StatsDimension by, CorpusFilter filter, DbCommand command)
     {
-        var frames = by == StatsDimension.Frame || filter.Frame is not null;
         var group = by switch
         {
             StatsDimension.Source => "c.source",
@@ -106,7 +175,33 @@ internal static class StatsCells
             StatsDimension.Frame => "c.frame",
             _ => "''",
         };
-        var voice = filter.Voice.Name();
+        var sums = string.Join(", ", Measures.Select(m => $"SUM(c.{m}_{filter.Voice.Name()})"));
+        var conditions = Conditions(filter, command);
+        if (filter.MinConfidence is > 0 and var min)
+        {
+            command.With("f_step", Step(min) ?? throw new ArgumentException($"{min} is not on the score grid", nameof(filter)));
+            var spans = $"SELECT {group} AS g, c.technique, {sums} FROM {ScoreTable} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
+            return filter.Technique is null
+                ? $"SELECT {group} AS g, c.technique, {sums} FROM {Table} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
+                : spans;
+        }
+
+        var frames = by == StatsDimension.Frame || filter.Frame is not null;
+        return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameTable : Table)} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
+    }
+
+    private static bool OnWholeMonths(CorpusFilter filter) =>
+        filter.From is not { Day: not 1 } && (filter.To is not { } to || to.AddDays(1).Day == 1);
+
+    private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
+        new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
+        && (filter.Frame is null || by is not (StatsDimension.Frame or StatsDimension.Week))
+        && (filter.MinConfidence is not > 0 || (Step(filter.MinConfidence.Value) is not null && filter.Frame is null
+            && by is not (StatsDimension.Frame or StatsDimension.Week)));
+
+    // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
+    private static string Conditions(CorpusFilter filter, DbCommand command)
+    {
         var conditions = new StringBuilder();
         if (filter.Technique is { } technique)
         {
@@ -138,7 +233,7 @@ internal static class StatsCells
             command.With("f_language", language);
         }
 
-        // Whole months only (see Answers): published >= the 1st of a month is month >= it; '' (no date) never matches.
+        // Published >= the 1st of a month is month >= it; '' (no date) never matches.
         if (filter.From is { } from)
         {
             conditions.Append(" AND c.month <> '' AND c.month >= @f_from");
@@ -151,8 +246,7 @@ internal static class StatsCells
             command.With("f_to", to.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         }
 
-        var sums = string.Join(", ", Measures.Select(m => $"SUM(c.{m}_{voice})"));
-        return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameTable : Table)} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
+        return conditions.ToString();
     }
 
     private static string Apply(string table, string[] key, string changes)
@@ -176,6 +270,62 @@ internal static class StatsCells
             + (frames ? " JOIN frames fr ON fr.analysis_id = an.id" : string.Empty);
         const string author = "CASE WHEN sp.voice = 'author' THEN 1 ELSE 0 END";
         const string quoted = "CASE WHEN sp.voice IN ('quoted', 'reported') THEN 1 ELSE 0 END";
+        return $"""
+            WITH ch (analysis_id, sign) AS ({changes}),
+            x AS (
+                SELECT ch.sign AS sign, {keys}, '' AS technique, 0 AS n_all, 1 AS h_all, 0 AS n_author, 1 AS h_author, 0 AS n_quoted, 1 AS h_quoted,
+                       a.words AS words, an.action_flag AS flag
+                FROM {from}
+                UNION ALL
+                SELECT ch.sign, {keys}, sp.technique, COUNT(*), 1, SUM({author}), MAX({author}), SUM({quoted}), MAX({quoted}), a.words, an.action_flag
+                FROM {from} JOIN spans sp ON sp.analysis_id = an.id
+                GROUP BY ch.analysis_id, ch.sign, {groupColumns}, sp.technique, a.words, an.action_flag)
+            {Upsert(table, key)}
+            """;
+    }
+
+    /// <summary>
+    /// The score-step table's share of the changes: per analysis, technique and step, the spans whose score is in the
+    /// step, and (h_...) 1 on the step of the technique's best span in each voice, so the articles with a span at or
+    /// above a threshold are those counted on the steps at or above it.
+    /// </summary>
+    private static string ApplyScores(string changes)
+    {
+        // The step of a score, exactly: the CAST truncates (SQLite) or rounds (PostgreSQL), both within one of floor(20 s);
+        // the two comparisons with k / 20 (a correctly rounded division, as in Step) put it right.
+        var approximate = $"CAST(sp.score * {Steps} AS INTEGER)";
+        var step = $"({approximate} - CASE WHEN sp.score < {approximate} / {Steps}.0 THEN 1 ELSE 0 END"
+            + $" + CASE WHEN sp.score >= ({approximate} + 1) / {Steps}.0 THEN 1 ELSE 0 END)";
+        // The best step per voice by a window over the analysis's (step, technique) groups: a join of the groups with
+        // their maxima made SQLite scan the maxima once per group (quadratic in the batch).
+        return $"""
+            WITH ch (analysis_id, sign) AS ({changes}),
+            s0 AS (
+                SELECT ch.analysis_id AS analysis_id, ch.sign AS sign, sp.technique AS technique, {step} AS step,
+                       CASE WHEN sp.voice = 'author' THEN 1 ELSE 0 END AS au, CASE WHEN sp.voice IN ('quoted', 'reported') THEN 1 ELSE 0 END AS qu
+                FROM ch JOIN spans sp ON sp.analysis_id = ch.analysis_id),
+            sb AS (
+                SELECT analysis_id, sign, technique, step, COUNT(*) AS n_all, SUM(au) AS n_author, SUM(qu) AS n_quoted
+                FROM s0 GROUP BY analysis_id, sign, technique, step),
+            w AS (
+                SELECT sb.*, MAX(step) OVER p AS m_all, MAX(CASE WHEN n_author > 0 THEN step END) OVER p AS m_author,
+                       MAX(CASE WHEN n_quoted > 0 THEN step END) OVER p AS m_quoted
+                FROM sb WINDOW p AS (PARTITION BY analysis_id, sign, technique)),
+            x AS (
+                SELECT w.sign AS sign, w.technique AS technique, w.step AS step, COALESCE(a.month, '') AS month,
+                       COALESCE(a.source, '') AS source, COALESCE(a.language, '') AS language, an.genre AS genre,
+                       w.n_all AS n_all, CASE WHEN w.step = w.m_all THEN 1 ELSE 0 END AS h_all,
+                       w.n_author AS n_author, CASE WHEN w.step = w.m_author THEN 1 ELSE 0 END AS h_author,
+                       w.n_quoted AS n_quoted, CASE WHEN w.step = w.m_quoted THEN 1 ELSE 0 END AS h_quoted,
+                       a.words AS words, an.action_flag AS flag
+                FROM w JOIN analyses an ON an.id = w.analysis_id JOIN articles a ON a.id = an.article_id)
+            {Upsert(ScoreTable, ScoreKey)}
+            """;
+    }
+
+    // Sums the rows x (sign, key columns, n_/h_ per voice, words, flag) into the table's cells, in key order.
+    private static string Upsert(string table, string[] key)
+    {
         var measures = new List<string>();
         // In the order of Columns: all, author, quoted.
         foreach (var (spans, has) in new[] { ("n_all", "h_all"), ("n_author", "h_author"), ("n_quoted", "h_quoted") })
@@ -192,15 +342,6 @@ internal static class StatsCells
         var allKey = string.Join(", ", key);
         var updates = string.Join(", ", Columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
         return $"""
-            WITH ch (analysis_id, sign) AS ({changes}),
-            x AS (
-                SELECT ch.sign AS sign, {keys}, '' AS technique, 0 AS n_all, 1 AS h_all, 0 AS n_author, 1 AS h_author, 0 AS n_quoted, 1 AS h_quoted,
-                       a.words AS words, an.action_flag AS flag
-                FROM {from}
-                UNION ALL
-                SELECT ch.sign, {keys}, sp.technique, COUNT(*), 1, SUM({author}), MAX({author}), SUM({quoted}), MAX({quoted}), a.words, an.action_flag
-                FROM {from} JOIN spans sp ON sp.analysis_id = an.id
-                GROUP BY ch.analysis_id, ch.sign, {groupColumns}, sp.technique, a.words, an.action_flag)
             INSERT INTO {table} ({allKey}, {string.Join(", ", Columns)})
             SELECT {allKey}, {string.Join(", ", measures)}
             FROM x WHERE 1 = 1 GROUP BY {allKey} ORDER BY {allKey}
