@@ -714,9 +714,13 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Db.Command(connection, null, string.Empty);
         var conditions = FilterSql.Conditions(filter, command, Time);
+        // The spans of the technique are read best first (index on technique, score) until the limit is reached. The
+        // redundant an.article_id = a.id lets each one's article be found by its key: without it SQLite looked the
+        // article up through the source index and read every article of the source per span (2 s per technique at
+        // 100k articles, 1 ms with it). Scans of all spans keep the articles-first join, which is faster for them.
         command.CommandText = $"""
             SELECT a.id, a.title, a.source, sp.technique, sp.start, sp.length, sp.score, sp.text
-            FROM articles a JOIN analyses an ON an.id = a.analysis_id JOIN spans sp ON sp.analysis_id = an.id
+            FROM articles a JOIN analyses an ON an.id = a.analysis_id AND an.article_id = a.id JOIN spans sp ON sp.analysis_id = an.id
             WHERE sp.technique = @top_technique{conditions}{FilterSql.SpanConditions(filter, command, "sp")} ORDER BY sp.score DESC, a.id, sp.start LIMIT @limit
             """;
         command.With("top_technique", technique).With("limit", limit);
