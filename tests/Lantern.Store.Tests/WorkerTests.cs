@@ -23,7 +23,7 @@ public sealed class WorkerTests
             Assert.Equal(Articles, summary.Queued);
         }
 
-        string[] Args(string name) => ["worker", "--db", test.Db, "--name", name, "--batch", "1", "--parallel", "1", "--lease", "4"];
+        string[] Args(string name) => ["worker", "--db", test.Db, "--name", name, "--batch", "1", "--parallel", "1", "--threads", "1", "--lease", "4"];
         using var doomed = Cli.Start(Args("doomed"));
         using var second = Cli.Start(Args("second"));
         using var third = Cli.Start(Args("third"));
@@ -56,5 +56,28 @@ public sealed class WorkerTests
         var line = output.Split('\n').Single(l => l.Contains(" analysed, ", StringComparison.Ordinal));
         var words = line.Split(' ');
         return int.Parse(words[Array.IndexOf(words, "analysed,") - 1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData("--threads", "0")]
+    [InlineData("--parallel", "-1")]
+    [InlineData("--batch", "0")]
+    public void Given_a_count_below_one_When_a_worker_starts_Then_usage_error_naming_the_option_and_no_database_is_made(string option, string value)
+    {
+        var folder = Directory.CreateTempSubdirectory("lantern-worker-").FullName;
+        try
+        {
+            var db = Path.Combine(folder, "corpus.db");
+
+            var (code, _, err) = Cli.Run("worker", "--db", db, option, value);
+
+            Assert.Equal(1, code);
+            Assert.Equal($"lantern: {option}: must be at least 1, not {value}", err.Trim());
+            Assert.False(File.Exists(db));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

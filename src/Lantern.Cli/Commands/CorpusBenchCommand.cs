@@ -178,14 +178,16 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
             start += n;
             var enqueue = await new Ingester(store, null, new IngestOptions { EnqueueOnly = true }).RunAsync(Items(start), null, cancellationToken);
             Line($"ingest --enqueue-only", $"{enqueue.Queued / enqueue.Elapsed.TotalSeconds:0} articles/s ({enqueue.Queued} queued)");
-            var analyzers = Enumerable.Range(0, workers).Select(_ => AnalyzerFactory.Create(models, threads: null)).ToList();
+            // Workers sharing this machine divide its cores (lantern worker --threads), as they would be run.
+            var threads = workers == 1 ? (int?)null : Math.Max(1, Environment.ProcessorCount / workers);
+            var analyzers = Enumerable.Range(0, workers).Select(_ => AnalyzerFactory.Create(models, threads)).ToList();
             try
             {
                 var watch = Stopwatch.StartNew();
                 var results = await Task.WhenAll(analyzers.Select((x, i) => Task.Run(() =>
                     new QueueWorker(store, x, new WorkerOptions { Name = $"bench-{i}" }).RunAsync(null, cancellationToken), cancellationToken)));
                 var done = results.Sum(r => r.Analysed);
-                Line($"{workers} worker(s)", $"{done / watch.Elapsed.TotalSeconds:0.00} articles/s ({done} in {watch.Elapsed.TotalSeconds:0.0} s)");
+                Line($"{workers} worker(s)", $"{done / watch.Elapsed.TotalSeconds:0.00} articles/s ({done} in {watch.Elapsed.TotalSeconds:0.0} s, encoder threads {threads?.ToString(CultureInfo.InvariantCulture) ?? "default"} each)");
             }
             finally
             {

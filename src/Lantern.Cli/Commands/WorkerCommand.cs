@@ -21,8 +21,11 @@ public sealed class WorkerCommand(CliConsole console) : AsyncCommand<WorkerSetti
             Lease = TimeSpan.FromSeconds(OptionValues.Positive("--lease", settings.Lease) ?? (int)WorkerOptions.Default.Lease.TotalSeconds),
             ExitWhenEmpty = !settings.Wait,
         };
+        // Checked before the database is opened (and, for a new SQLite file, made).
+        var threads = OptionValues.Positive("--threads", settings.Threads);
+        var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads: null, OptionValues.Positive("--parallel", settings.Parallel));
+        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel);
         console.Error.WriteLine($"worker {options.Name}: {store.Location}, model {analyzer.Model}");
         var summary = await new QueueWorker(store, analyzer, options).RunAsync(null, cancellationToken);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -26,6 +26,10 @@ public sealed class WorkerSettings : StoreSettings
     [Description("Articles analysed at once (default: the analyzer's choice for this machine).")]
     public int? Parallel { get; set; }
 
+    [CommandOption("--threads <N>")]
+    [Description("Encoder threads (default: cores, at most 4); with several workers on one machine, its cores divided among them.")]
+    public int? Threads { get; set; }
+
     [CommandOption("--models <DIR>")]
     [Description("The models folder.")]
     public string? Models { get; set; }
