@@ -21,8 +21,8 @@ public sealed class BenchCommand(CliConsole console) : Command<BenchSettings>
     {
         var format = OptionValues.OneOf("--format", settings.Format, "table", "table", "json");
         var limit = OptionValues.Positive("--limit", settings.Limit) ?? 50;
-        var threads = OptionValues.Positive("--threads", settings.Threads) ?? AnalyzerBuilder.DefaultThreads;
-        var parallel = OptionValues.Positive("--parallel", settings.Parallel);
+        var (givenThreads, parallel) = AnalyzerFactory.BatchShape(OptionValues.Positive("--threads", settings.Threads), OptionValues.Positive("--parallel", settings.Parallel));
+        var threads = givenThreads ?? AnalyzerBuilder.DefaultThreads;
         var precision = OptionValues.Precision(settings.Precision);
         var spinning = OptionValues.OnOff("--encoder-spinning", settings.EncoderSpinning) ?? false;
         var directory = settings.Articles ?? throw Errors.LanternErrors.Usage("--articles DIR is required");

@@ -19,11 +19,11 @@ public sealed class BenchSettings : CommandSettings
     public int? Tokens { get; set; }
 
     [CommandOption("--threads <N>")]
-    [Description("Encoder threads (default: cores, at most 4).")]
+    [Description("Encoder threads per article (default: 1 with --parallel's default; given alone, one article at a time).")]
     public int? Threads { get; set; }
 
     [CommandOption("--parallel <N>")]
-    [Description("Articles analysed at once (default 1).")]
+    [Description("Articles analysed at once (default: cores, at most 4, with one encoder thread each; 1 when --threads is given).")]
     public int? Parallel { get; set; }
 
     [CommandOption("--encoder-spinning <on|off>")]

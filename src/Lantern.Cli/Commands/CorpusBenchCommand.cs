@@ -167,7 +167,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
             .Select(x => IngestItem.Of(x.Id, x with { Id = x.Id + "-m" }));
         var start = 10_000_000;
 
-        using (var analyzer = AnalyzerFactory.Create(models, threads: null))
+        using (var analyzer = AnalyzerFactory.CreateForBatch(models, threads: null, parallelArticles: null))
         {
             var ingest = await new Ingester(store, analyzer).RunAsync(Items(start), null, cancellationToken);
             Line("ingest with model", $"{ingest.Added / ingest.Elapsed.TotalSeconds:0.00} articles/s ({ingest.Added} in {ingest.Elapsed.TotalSeconds:0.0} s, parallel {analyzer.ParallelArticles})");
@@ -178,9 +178,11 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
             start += n;
             var enqueue = await new Ingester(store, null, new IngestOptions { EnqueueOnly = true }).RunAsync(Items(start), null, cancellationToken);
             Line($"ingest --enqueue-only", $"{enqueue.Queued / enqueue.Elapsed.TotalSeconds:0} articles/s ({enqueue.Queued} queued)");
-            // Workers sharing this machine divide its cores (lantern worker --threads), as they would be run.
+            // As lantern worker runs them: one worker with its batch defaults, several sharing this machine dividing
+            // its cores (lantern worker --threads N --parallel 1).
             var threads = workers == 1 ? (int?)null : Math.Max(1, Environment.ProcessorCount / workers);
-            var analyzers = Enumerable.Range(0, workers).Select(_ => AnalyzerFactory.Create(models, threads)).ToList();
+            var analyzers = Enumerable.Range(0, workers)
+                .Select(_ => AnalyzerFactory.CreateForBatch(models, threads, workers == 1 ? null : 1)).ToList();
             try
             {
                 var watch = Stopwatch.StartNew();

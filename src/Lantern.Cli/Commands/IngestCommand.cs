@@ -49,7 +49,7 @@ public sealed class IngestCommand(CliConsole console) : Command<IngestSettings>
     private async Task<int> Run(IngestSettings settings, IngestOptions options, List<Uri> feeds, FeedOptions feedOptions, CancellationToken cancellationToken)
     {
         await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
-        using var analyzer = options.EnqueueOnly ? null : AnalyzerFactory.Create(settings.Models, threads: null, settings.Parallel);
+        using var analyzer = options.EnqueueOnly ? null : AnalyzerFactory.CreateForBatch(settings.Models, threads: null, settings.Parallel);
 
         // Feed pages are fetched before the bar starts, so its total is known; files are read as the bar advances.
         var feedItems = new List<IngestItem>();

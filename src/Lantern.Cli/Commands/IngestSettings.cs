@@ -27,7 +27,7 @@ public sealed class IngestSettings : StoreSettings
     public int? Batch { get; set; }
 
     [CommandOption("--parallel <N>")]
-    [Description("Articles analysed at once (default: the analyzer's choice for this machine).")]
+    [Description("Articles analysed at once (default: cores, at most 4, one encoder thread each).")]
     public int? Parallel { get; set; }
 
     [CommandOption("--timeout <SECONDS>")]

@@ -32,7 +32,7 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
 
         // Spinning off: AnalyzeEach runs one article's heads while the encoder's threads work on the next one, and
         // spinning encoder threads would take the core the heads need (bench: 10.5 against 9.1 articles/s).
-        using var loaded = AnalyzerFactory.Create(settings.Models, threads, spinning: false);
+        using var loaded = AnalyzerFactory.CreateForBatch(settings.Models, threads, parallelArticles: null, spinning: false);
         var analyzer = confidence.Apply(loaded);
         var analyses = new ArticleAnalysis[files.Count];
         var byteOrderMarks = new bool[files.Count];

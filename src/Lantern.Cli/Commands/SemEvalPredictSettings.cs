@@ -27,7 +27,7 @@ public sealed class SemEvalPredictSettings : CommandSettings
     public string? Models { get; set; }
 
     [CommandOption("--threads <N>")]
-    [Description("Encoder threads (default: cores, at most 4).")]
+    [Description("Encoder threads per article (default: 1, with cores (at most 4) articles at once; given, one article at a time).")]
     public int? Threads { get; set; }
 
     [CommandOption("--min-confidence <P>")]

@@ -25,7 +25,7 @@ public sealed class WorkerCommand(CliConsole console) : AsyncCommand<WorkerSetti
         var threads = OptionValues.Positive("--threads", settings.Threads);
         var parallel = OptionValues.Positive("--parallel", settings.Parallel);
         await using var store = await CorpusStores.OpenAsync(settings.Database, migrate: true, cancellationToken);
-        using var analyzer = AnalyzerFactory.Create(settings.Models, threads, parallel);
+        using var analyzer = AnalyzerFactory.CreateForBatch(settings.Models, threads, parallel);
         console.Error.WriteLine($"worker {options.Name}: {store.Location}, model {analyzer.Model}");
         var summary = await new QueueWorker(store, analyzer, options).RunAsync(null, cancellationToken);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

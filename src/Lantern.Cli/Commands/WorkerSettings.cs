@@ -23,11 +23,11 @@ public sealed class WorkerSettings : StoreSettings
     public bool Wait { get; set; }
 
     [CommandOption("--parallel <N>")]
-    [Description("Articles analysed at once (default: the analyzer's choice for this machine).")]
+    [Description("Articles analysed at once (default: cores, at most 4, one encoder thread each; 1 when --threads is given).")]
     public int? Parallel { get; set; }
 
     [CommandOption("--threads <N>")]
-    [Description("Encoder threads (default: cores, at most 4); with several workers on one machine, its cores divided among them.")]
+    [Description("Encoder threads per article (default 1, with --parallel's default); with several workers on one machine, its cores divided among them.")]
     public int? Threads { get; set; }
 
     [CommandOption("--models <DIR>")]
