@@ -189,7 +189,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
                 var results = await Task.WhenAll(analyzers.Select((x, i) => Task.Run(() =>
                     new QueueWorker(store, x, new WorkerOptions { Name = $"bench-{i}" }).RunAsync(null, cancellationToken), cancellationToken)));
                 var done = results.Sum(r => r.Analysed);
-                Line($"{workers} worker(s)", $"{done / watch.Elapsed.TotalSeconds:0.00} articles/s ({done} in {watch.Elapsed.TotalSeconds:0.0} s, encoder threads {threads?.ToString(CultureInfo.InvariantCulture) ?? "default"} each)");
+                Line($"{workers} worker(s)", $"{done / watch.Elapsed.TotalSeconds:0.00} articles/s ({done} in {watch.Elapsed.TotalSeconds:0.0} s, {(workers == 1 ? $"1 encoder thread x {analyzers[0].ParallelArticles} articles at once" : $"--threads {threads} --parallel 1 each")})");
             }
             finally
             {
