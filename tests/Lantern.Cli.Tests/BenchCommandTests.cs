@@ -29,6 +29,26 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Given_neither_threads_nor_parallel_When_benchmarked_Then_articles_run_side_by_side_with_one_encoder_thread_each()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            dir.File($"articles/article{i}.txt", $"Title {i}\n\nThe council voted {i} times on the shameful plan.\n");
+        }
+
+        var batch = JsonDocument.Parse(CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "articles"), "--limit", "3", "--format", "json").Out).RootElement;
+        var single = JsonDocument.Parse(CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "articles"), "--limit", "3", "--threads", "2", "--format", "json").Out).RootElement;
+
+        Assert.Equal(1, batch.GetProperty("threads").GetInt32());
+        Assert.Equal(Analysis.AnalyzerBuilder.DefaultThreads, batch.GetProperty("parallelArticles").GetInt32());
+        Assert.Equal(2, single.GetProperty("threads").GetInt32());
+        Assert.Equal(1, single.GetProperty("parallelArticles").GetInt32());
+        Assert.Equal((1, Analysis.AnalyzerBuilder.DefaultThreads), Internal.AnalyzerFactory.BatchShape(null, null));
+        Assert.Equal((null, 3), Internal.AnalyzerFactory.BatchShape(null, 3));
+        Assert.Equal((2, null), Internal.AnalyzerFactory.BatchShape(2, null));
+    }
+
+    [Fact]
     public void Given_an_unknown_precision_When_benchmarked_Then_exit_code_is_1_naming_the_option_before_reading_any_article()
     {
         var r = CliRun.Run("bench", "--articles", Path.Combine(dir.Path, "no-such-folder"), "--precision", "fp16");
