@@ -44,37 +44,13 @@ internal static class StatsCells
     /// <paramref name="options"/>: SQLite's WITHOUT ROWID, so the rows are stored once, in key order).
     /// </summary>
     /// <remarks>Migration 4 is built from this and <see cref="BackfillSql"/>: change them only together with a new migration.</remarks>
-    public static string CreateSql(string integer, string options = "")
-    {
-        var measures = string.Join(",\n    ", Columns.Select(c => $"{c} {integer} NOT NULL"));
-        return $"""
-            CREATE TABLE {Table} (
-                month TEXT NOT NULL, week TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL,
-                {measures},
-                PRIMARY KEY ({string.Join(", ", CellKey)})
-            ){options};
-            CREATE TABLE {FrameTable} (
-                frame TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL,
-                {measures},
-                PRIMARY KEY ({string.Join(", ", FrameKey)})
-            ){options};
-
-            """;
-    }
+    public static string CreateSql(string integer, string options = "") =>
+        Create(Table, "month TEXT NOT NULL, week TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", CellKey, integer, options)
+        + Create(FrameTable, "frame TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FrameKey, integer, options);
 
     /// <summary>CREATE TABLE of the score-step table (migration 6, built from this and <see cref="ScoreBackfillSql"/>).</summary>
-    public static string CreateScoreSql(string integer, string options = "")
-    {
-        var measures = string.Join(",\n    ", Columns.Select(c => $"{c} {integer} NOT NULL"));
-        return $"""
-            CREATE TABLE {ScoreTable} (
-                technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL,
-                {measures},
-                PRIMARY KEY ({string.Join(", ", ScoreKey)})
-            ){options};
-
-            """;
-    }
+    public static string CreateScoreSql(string integer, string options = "") =>
+        Create(ScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options);
 
     /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all three tables.</summary>
     public static string ApplySql(string changes) => Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes);
@@ -188,6 +164,20 @@ internal static class StatsCells
 
         var frames = by == StatsDimension.Frame || filter.Frame is not null;
         return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameTable : Table)} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
+    }
+
+    // One roll-up table: its key columns, then every measure column, keyed in the given order.
+    private static string Create(string table, string keyColumns, string[] key, string integer, string options)
+    {
+        var measures = string.Join(",\n    ", Columns.Select(c => $"{c} {integer} NOT NULL"));
+        return $"""
+            CREATE TABLE {table} (
+                {keyColumns},
+                {measures},
+                PRIMARY KEY ({string.Join(", ", key)})
+            ){options};
+
+            """;
     }
 
     private static bool OnWholeMonths(CorpusFilter filter) =>
