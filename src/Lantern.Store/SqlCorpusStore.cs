@@ -527,27 +527,14 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await OpenAsync(cancellationToken);
-        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
-        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
+        // The parts hold disjoint articles, so their counts add up.
+        var sums = new StatsSums();
         foreach (var (part, rollUp) in fromRollUp ? StatsCells.Parts(by, filter) : [(filter, false)])
         {
-            var (partTotals, partCounts) = rollUp
-                ? await RollUpCountsAsync(connection, by, part, cancellationToken)
-                : await ScannedCountsAsync(connection, by, part, cancellationToken);
-            // The parts hold disjoint articles, so their counts add up.
-            foreach (var (group, (articles, words, flags)) in partTotals)
-            {
-                var sum = totals.GetValueOrDefault(group, (0, 0, new ActionFlagCounts(0, 0, 0, 0)));
-                totals[group] = (sum.Articles + articles, sum.Words + words, sum.Flags + flags);
-            }
-
-            foreach (var (key, (spans, articles)) in partCounts)
-            {
-                var sum = counts.GetValueOrDefault(key);
-                counts[key] = (sum.Spans + spans, sum.Articles + articles);
-            }
+            await (rollUp ? AddRollUpCountsAsync(connection, by, part, sums, cancellationToken) : AddScannedCountsAsync(connection, by, part, sums, cancellationToken));
         }
 
+        var (totals, counts) = (sums.Totals, sums.Counts);
         // Techniques outside the taxonomy (stored by another model) follow it in name order.
         var techniques = Labels.TechniqueLabels
             .Concat(counts.Keys.Select(k => k.Technique).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -591,11 +578,8 @@ public abstract class SqlCorpusStore : ICorpusStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task<(Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)> Totals, Dictionary<(string Group, string Technique), (long Spans, long Articles)> Counts)>
-        RollUpCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken)
+    private static async Task AddRollUpCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
     {
-        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
-        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
         await using var command = Db.Command(connection, null, string.Empty);
         command.CommandText = StatsCells.QuerySql(by, filter, command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -605,21 +589,18 @@ public abstract class SqlCorpusStore : ICorpusStore
             // The group's articles: all of them (technique '' rows), or with a technique filter those that have it.
             if ((filter.Technique is null ? technique.Length == 0 : technique == filter.Technique) && articles > 0)
             {
-                totals[group] = (articles, reader.Long(4), new ActionFlagCounts(reader.Long(5), reader.Long(6), reader.Long(7), reader.Long(8)));
+                sums.AddTotal(group, articles, reader.Long(4), new ActionFlagCounts(reader.Long(5), reader.Long(6), reader.Long(7), reader.Long(8)));
             }
 
             // Cells emptied by re-analysis stay with zeros: only techniques with spans count, as in the scan.
             if (technique.Length > 0 && spans > 0)
             {
-                counts[(group, technique)] = (spans, articles);
+                sums.AddCount(group, technique, spans, articles);
             }
         }
-
-        return (totals, counts);
     }
 
-    private async Task<(Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)> Totals, Dictionary<(string Group, string Technique), (long Spans, long Articles)> Counts)>
-        ScannedCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, CancellationToken cancellationToken)
+    private async Task AddScannedCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
     {
         var (key, join) = by switch
         {
@@ -630,7 +611,6 @@ public abstract class SqlCorpusStore : ICorpusStore
             StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
             _ => ("''", string.Empty),
         };
-        var totals = new Dictionary<string, (long Articles, long Words, ActionFlagCounts Flags)>(StringComparer.Ordinal);
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             var conditions = FilterSql.Conditions(filter, command, Time);
@@ -646,11 +626,10 @@ public abstract class SqlCorpusStore : ICorpusStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                totals[reader.GetString(0)] = (reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
+                sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
             }
         }
 
-        var counts = new Dictionary<(string Group, string Technique), (long Spans, long Articles)>();
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             var conditions = FilterSql.Conditions(filter, command, Time);
@@ -662,11 +641,9 @@ public abstract class SqlCorpusStore : ICorpusStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                counts[(reader.GetString(0), reader.GetString(1))] = (reader.Long(2), reader.Long(3));
+                sums.AddCount(reader.GetString(0), reader.GetString(1), reader.Long(2), reader.Long(3));
             }
         }
-
-        return (totals, counts);
     }
 
     public async Task<IReadOnlyList<ArticleTechniques>> ArticleTechniquesAsync(CorpusFilter filter, CancellationToken cancellationToken = default)

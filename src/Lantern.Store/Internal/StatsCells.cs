@@ -81,13 +81,13 @@ internal static class StatsCells
     }
 
     /// <summary>
-    /// Whether the roll-up answers this query exactly: dates on whole months (it keeps months, not days), no empty filter
+    /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps months, not days), no empty filter
     /// value (NULL keys are stored as ''), with a frame filter neither <c>--by frame</c> (frames of articles with another
     /// frame) nor <c>--by week</c> (the frame table has no weeks), and a confidence threshold only on the 0.05 grid
     /// (<see cref="Step"/>), without <c>--frame</c> (frame scores are not kept) and not by week or frame (the score-step
     /// table has neither).
     /// </summary>
-    public static bool Answers(StatsDimension by, CorpusFilter filter) => OnWholeMonths(filter) && AnswersBesidesDays(by, filter);
+    public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, true)];
 
     /// <summary>
     /// The query cut into parts that together hold each matching article exactly once: the whole months of its date
@@ -179,9 +179,6 @@ internal static class StatsCells
 
             """;
     }
-
-    private static bool OnWholeMonths(CorpusFilter filter) =>
-        filter.From is not { Day: not 1 } && (filter.To is not { } to || to.AddDays(1).Day == 1);
 
     private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
         new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
