@@ -30,8 +30,9 @@ public sealed class SemEvalPredictCommand(CliConsole console) : Command<SemEvalP
         var confidence = ConfidenceOptions.Parse(settings.MinConfidence, settings.Preset);
         var files = SemEvalArticles.List(directory);
 
-        // Spinning off: AnalyzeEach runs one article's heads while the encoder's threads work on the next one, and
-        // spinning encoder threads would take the core the heads need (bench: 10.5 against 9.1 articles/s).
+        // By default articles run side by side, one encoder thread each (CreateForBatch). With --threads, one at a time:
+        // AnalyzeEach then runs one article's heads while the encoder's threads work on the next one, and spinning
+        // encoder threads would take the core the heads need (bench: 10.5 against 9.1 articles/s), hence spinning off.
         using var loaded = AnalyzerFactory.CreateForBatch(settings.Models, threads, parallelArticles: null, spinning: false);
         var analyzer = confidence.Apply(loaded);
         var analyses = new ArticleAnalysis[files.Count];

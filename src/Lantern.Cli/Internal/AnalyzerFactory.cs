@@ -40,8 +40,8 @@ internal static class AnalyzerFactory
     /// <summary>
     /// <see cref="Create"/> for batch work (bench, semeval predict, ingest, worker): without <c>--threads</c> and
     /// <c>--parallel</c>, one encoder thread per article and <see cref="AnalyzerBuilder.DefaultThreads"/> articles at once,
-    /// instead of every thread on one article. Measured on 2 cores (bench, 50 English articles of ~800 tokens,
-    /// interleaved): 9.6–10.1 articles/s and pipeline/encoder 0.81–0.83, against 7.9–8.3 and 0.68–0.75 with two
+    /// instead of every thread on one article. Measured on 2 cores (bench, 50 English articles of ~800 tokens, four
+    /// interleaved rounds): 10.46 articles/s and pipeline/encoder 0.81 on average, against 9.16 and 0.70 with two
     /// threads on one article, whose heads then shared a core with the next article's encoder threads. One article's
     /// latency is higher (its encoding has one core), which is why single analyses keep the threads.
     /// </summary>
