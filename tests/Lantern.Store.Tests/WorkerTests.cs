@@ -62,22 +62,6 @@ public sealed class WorkerTests
     [InlineData("--threads", "0")]
     [InlineData("--parallel", "-1")]
     [InlineData("--batch", "0")]
-    public void Given_a_count_below_one_When_a_worker_starts_Then_usage_error_naming_the_option_and_no_database_is_made(string option, string value)
-    {
-        var folder = Directory.CreateTempSubdirectory("lantern-worker-").FullName;
-        try
-        {
-            var db = Path.Combine(folder, "corpus.db");
-
-            var (code, _, err) = Cli.Run("worker", "--db", db, option, value);
-
-            Assert.Equal(1, code);
-            Assert.Equal($"lantern: {option}: must be at least 1, not {value}", err.Trim());
-            Assert.False(File.Exists(db));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public void Given_a_count_below_one_When_a_worker_starts_Then_usage_error_naming_the_option_and_no_database_is_made(string option, string value) =>
+        Cli.AssertRefusedBeforeTheDatabase("worker", option, value);
 }
