@@ -66,6 +66,19 @@ internal sealed class LanternChild : IDisposable
         return running;
     }
 
+    /// <summary>
+    /// SIGSTOP (<paramref name="pause"/>) or SIGCONT, sent with the system's <c>kill</c>: a paused process holds what it
+    /// holds (its leases, its open transaction) without moving on, so a test can look at its state and then kill it.
+    /// </summary>
+    public void Pause(bool pause = true)
+    {
+        var start = new ProcessStartInfo("kill") { UseShellExecute = false };
+        start.ArgumentList.Add(pause ? "-STOP" : "-CONT");
+        start.ArgumentList.Add(Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var signal = System.Diagnostics.Process.Start(start)!;
+        signal.WaitForExit();
+    }
+
     /// <summary>The exit code, or null when it did not end within <paramref name="limit"/> (it is killed then).</summary>
     public async Task<int?> WaitAsync(TimeSpan limit)
     {
