@@ -520,7 +520,8 @@ public abstract class SqlCorpusStore : ICorpusStore
 
     /// <summary>
     /// Stats from the roll-up where it answers (<paramref name="fromRollUp"/>: the parts of <see cref="StatsCells.Parts"/>,
-    /// whole months from the cells and the days around them from the scan) or all from a scan of every span of the
+    /// whole months from the cells, the days around them from the scan, the score band below an off-grid threshold's next
+    /// grid point from its spans) or all from a scan of every span of the
     /// matching articles (<paramref name="fromRollUp"/> false); both give the same rows (tested).
     /// </summary>
     internal async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, bool fromRollUp, CancellationToken cancellationToken)
@@ -529,9 +530,14 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var connection = await OpenAsync(cancellationToken);
         // The parts hold disjoint articles, so their counts add up.
         var sums = new StatsSums();
-        foreach (var (part, rollUp) in fromRollUp ? StatsCells.Parts(by, filter) : [(filter, false)])
+        foreach (var (part, from) in fromRollUp ? StatsCells.Parts(by, filter) : [(filter, StatsPart.Scan)])
         {
-            await (rollUp ? AddRollUpCountsAsync(connection, by, part, sums, cancellationToken) : AddScannedCountsAsync(connection, by, part, sums, cancellationToken));
+            await (from switch
+            {
+                StatsPart.Cells => AddRollUpCountsAsync(connection, by, part, sums, cancellationToken),
+                StatsPart.Band => AddBandCountsAsync(connection, by, part, sums, cancellationToken),
+                _ => AddScannedCountsAsync(connection, by, part, sums, cancellationToken),
+            });
         }
 
         var (totals, counts) = (sums.Totals, sums.Counts);
@@ -600,17 +606,20 @@ public abstract class SqlCorpusStore : ICorpusStore
         }
     }
 
+    // The group expression of a scan over articles a, analyses an (and frames gf for --by frame, with its join).
+    private static (string Key, string Join) ScanGroup(StatsDimension by) => by switch
+    {
+        StatsDimension.Source => ("COALESCE(a.source, '')", string.Empty),
+        StatsDimension.Month => ("COALESCE(a.month, '')", string.Empty),
+        StatsDimension.Week => ("COALESCE(a.week, '')", string.Empty),
+        StatsDimension.Genre => ("an.genre", string.Empty),
+        StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
+        _ => ("''", string.Empty),
+    };
+
     private async Task AddScannedCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
     {
-        var (key, join) = by switch
-        {
-            StatsDimension.Source => ("COALESCE(a.source, '')", string.Empty),
-            StatsDimension.Month => ("COALESCE(a.month, '')", string.Empty),
-            StatsDimension.Week => ("COALESCE(a.week, '')", string.Empty),
-            StatsDimension.Genre => ("an.genre", string.Empty),
-            StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
-            _ => ("''", string.Empty),
-        };
+        var (key, join) = ScanGroup(by);
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             var conditions = FilterSql.Conditions(filter, command, Time);
@@ -642,6 +651,85 @@ public abstract class SqlCorpusStore : ICorpusStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 sums.AddCount(reader.GetString(0), reader.GetString(1), reader.Long(2), reader.Long(3));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The band part of an off-grid threshold t (<see cref="StatsPart.Band"/>): the spans with t ≤ score &lt; u (u =
+    /// <see cref="StatsCells.BandTop"/>), and per technique the articles whose best span of it lies in that band (no
+    /// span at or above u, which the score steps already counted). The spans are found through the (technique, score)
+    /// index, one range per technique, so the cost follows the band, not the corpus. With a technique filter the band's
+    /// articles also add to the totals (the articles that have the technique at the threshold).
+    /// </summary>
+    private async Task AddBandCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
+    {
+        var (key, join) = ScanGroup(by);
+        var top = StatsCells.BandTop(filter.MinConfidence!.Value);
+        var techniques = new List<object>();
+        if (filter.Technique is { } only)
+        {
+            techniques.Add(only);
+        }
+        else
+        {
+            await using var command = Db.Command(connection, null, $"SELECT DISTINCT technique FROM {StatsCells.ScoreTable}");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                techniques.Add(reader.GetString(0));
+            }
+        }
+
+        if (techniques.Count == 0)
+        {
+            return;
+        }
+
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            command.With("b_top", top);
+            var band = $"sp.technique IN ({InList(command, "b_t", techniques)}){FilterSql.SpanConditions(filter, command, "sp")} AND sp.score < @b_top";
+            var higher = $"SELECT 1 FROM spans h WHERE h.analysis_id = sp.analysis_id AND h.technique = sp.technique AND h.score >= @b_top{FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h")}";
+            var conditions = FilterSql.Conditions(filter, command, Time);
+            command.CommandText = $"""
+                SELECT g, technique, COUNT(*), COUNT(DISTINCT CASE WHEN best = 1 THEN id END) FROM (
+                    SELECT {key} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({higher}) THEN 0 ELSE 1 END AS best
+                    FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN articles a ON a.analysis_id = an.id AND a.id = an.article_id{join}
+                    WHERE {band}{conditions}) b
+                GROUP BY 1, 2
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sums.AddCount(reader.GetString(0), reader.GetString(1), reader.Long(2), reader.Long(3));
+            }
+        }
+
+        if (filter.Technique is null)
+        {
+            return; // the totals do not depend on the threshold: the cells part gave them
+        }
+
+        await using (var command = Db.Command(connection, null, string.Empty))
+        {
+            command.With("b_top", top).With("b_technique", filter.Technique);
+            var band = $"SELECT sp.analysis_id FROM spans sp WHERE sp.technique = @b_technique{FilterSql.SpanConditions(filter, command, "sp")} AND sp.score < @b_top";
+            var higher = $"SELECT 1 FROM spans h WHERE h.analysis_id = an.id AND h.technique = @b_technique AND h.score >= @b_top{FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h")}";
+            var conditions = FilterSql.Conditions(filter with { Technique = null }, command, Time);
+            command.CommandText = $"""
+                SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0),
+                       SUM(CASE WHEN an.action_flag = 'civic' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag = 'hostile' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag = 'violent' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.action_flag IS NULL THEN 1 ELSE 0 END)
+                FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
+                WHERE an.id IN ({band}) AND NOT EXISTS ({higher}){conditions} GROUP BY 1
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
             }
         }
     }

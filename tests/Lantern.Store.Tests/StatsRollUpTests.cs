@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lantern.Analysis;
 using Lantern.Store.Synthetic;
 using Lantern.Taxonomy;
@@ -30,13 +31,19 @@ public sealed class StatsRollUpTests
         new() { From = new DateOnly(2025, 5, 1), Source = SyntheticCorpus.Sources[1], Genre = "opinion" },
         new() { To = new DateOnly(2025, 6, 30), Technique = Loaded, Language = "en" },
         new() { Technique = "Made_Up_Technique" },
-        // Thresholds on the 0.05 grid (the score-step table), one off it (a scan either way).
+        // Thresholds on the 0.05 grid (the score-step table), and off it (the steps above it and the band below them).
         new() { MinConfidence = 0.6 },
         new() { MinConfidence = 0.75, Technique = Loaded, Voice = VoiceFilter.Author },
         new() { MinConfidence = 0.35, Voice = VoiceFilter.Quoted, Source = "Outlet Three" },
         new() { MinConfidence = 0.95, From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 8, 31), Genre = "opinion" },
         new() { MinConfidence = 1, Language = "en" },
         new() { MinConfidence = 0.62 },
+        new() { MinConfidence = 0.34, Technique = Loaded },
+        new() { MinConfidence = 0.58, Technique = "Doubt", Voice = VoiceFilter.Author, Source = SyntheticCorpus.Sources[1] },
+        new() { MinConfidence = 0.97, Voice = VoiceFilter.Quoted },
+        new() { MinConfidence = 0.01, Genre = "opinion" },
+        new() { MinConfidence = 0.6000001, Technique = Loaded },
+        new() { MinConfidence = 0.7499999, From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 8, 31) },
         // Dates off month bounds: whole months from the roll-up, the days around them from the scan.
         new() { From = new DateOnly(2025, 3, 15) },
         new() { To = new DateOnly(2025, 6, 10), Technique = Loaded },
@@ -88,7 +95,7 @@ public sealed class StatsRollUpTests
         {
             foreach (var by in Enum.GetValues<StatsDimension>())
             {
-                if (!Internal.StatsCells.Parts(by, filter).Any(p => p.RollUp))
+                if (!Internal.StatsCells.Parts(by, filter).Any(p => p.From != Internal.StatsPart.Scan))
                 {
                     continue;
                 }
@@ -194,7 +201,7 @@ public sealed class StatsRollUpTests
     [Fact]
     public void Given_filters_the_roll_up_cannot_answer_When_asked_Then_it_declines_and_the_scan_answers()
     {
-        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and band
         Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
@@ -222,8 +229,9 @@ public sealed class StatsRollUpTests
     [Fact]
     public void Given_dates_off_month_bounds_When_cut_into_parts_Then_whole_months_come_from_the_roll_up_and_the_days_around_them_from_the_scan()
     {
-        static string Show(IReadOnlyList<(CorpusFilter Filter, bool RollUp)> parts) =>
-            string.Join(" + ", parts.Select(p => $"{(p.RollUp ? "cells" : "scan")} {p.Filter.From:MM-dd}..{p.Filter.To:MM-dd}"));
+        static string Show(IReadOnlyList<(CorpusFilter Filter, Internal.StatsPart From)> parts) =>
+            string.Join(" + ", parts.Select(p => $"{p.From.ToString().ToLowerInvariant()} {p.Filter.From:MM-dd}..{p.Filter.To:MM-dd}"
+                + (p.Filter.MinConfidence is { } min ? string.Create(CultureInfo.InvariantCulture, $" >= {min}") : string.Empty)));
 
         Assert.Equal("cells 04-01..05-31 + scan 03-15..03-31 + scan 06-01..06-10",
             Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 6, 10) })));
@@ -235,6 +243,21 @@ public sealed class StatsRollUpTests
         Assert.Equal("scan 04-03..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
         Assert.Equal("scan 03-15..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
         Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        Assert.Equal("cells 04-01.. >= 0.65 + band 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
+            Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
+        Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+    }
+
+    [Theory]
+    [InlineData(0.62, 0.65)]
+    [InlineData(0.6000001, 0.65)]
+    [InlineData(0.5999999, 0.6)]
+    [InlineData(0.001, 0.05)]
+    [InlineData(0.97, 1.0)]
+    public void Given_a_threshold_off_the_grid_When_its_band_is_asked_Then_it_reaches_the_next_grid_point(double threshold, double top)
+    {
+        Assert.Equal(top, Internal.StatsCells.BandTop(threshold));
+        Assert.NotNull(Internal.StatsCells.Step(Internal.StatsCells.BandTop(threshold)));
     }
 
     [Theory]

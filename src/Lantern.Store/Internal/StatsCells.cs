@@ -81,25 +81,27 @@ internal static class StatsCells
     }
 
     /// <summary>
-    /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps months, not days), no empty filter
-    /// value (NULL keys are stored as ''), with a frame filter neither <c>--by frame</c> (frames of articles with another
-    /// frame) nor <c>--by week</c> (the frame table has no weeks), and a confidence threshold only on the 0.05 grid
-    /// (<see cref="Step"/>), without <c>--frame</c> (frame scores are not kept) and not by week or frame (the score-step
-    /// table has neither).
+    /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps
+    /// months, not days), no empty filter value (NULL keys are stored as ''), with a frame filter neither <c>--by frame</c>
+    /// (frames of articles with another frame) nor <c>--by week</c> (the frame table has no weeks), and a confidence
+    /// threshold only on the 0.05 grid (<see cref="Step"/>), without <c>--frame</c> (frame scores are not kept) and not by
+    /// week or frame (the score-step table has neither).
     /// </summary>
-    public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, true)];
+    public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, StatsPart.Cells)];
 
     /// <summary>
     /// The query cut into parts that together hold each matching article exactly once: the whole months of its date
-    /// range from the roll-up (<c>RollUp</c> true), and the days before the first and after the last whole month from
-    /// the span scan; all of it from the scan when the roll-up cannot answer even on whole months. Stats are sums over
-    /// articles, so the parts' counts add up to the answer.
+    /// range from the roll-up, and the days before the first and after the last whole month from the span scan; all of
+    /// it from the scan when the roll-up cannot answer even on whole months. A threshold t off the 0.05 grid splits the
+    /// whole months once more: the score steps at or above the next grid point u answer the articles whose best span
+    /// (per technique and voice) reaches u, and a <see cref="StatsPart.Band"/> part reads the spans in [t, u) and the
+    /// articles whose best span lies there. Stats are sums over articles and spans, so the parts' counts add up.
     /// </summary>
-    public static IReadOnlyList<(CorpusFilter Filter, bool RollUp)> Parts(StatsDimension by, CorpusFilter filter)
+    public static IReadOnlyList<(CorpusFilter Filter, StatsPart From)> Parts(StatsDimension by, CorpusFilter filter)
     {
         if (!AnswersBesidesDays(by, filter))
         {
-            return [(filter, false)];
+            return [(filter, StatsPart.Scan)];
         }
 
         // The whole months inside [From, To]: from the first 1st on or after From to the last month end on or before To.
@@ -107,21 +109,52 @@ internal static class StatsCells
         DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
         if (first is { } f && last is { } l && f > l)
         {
-            return [(filter, false)];
+            return [(filter, StatsPart.Scan)];
         }
 
-        var parts = new List<(CorpusFilter Filter, bool RollUp)> { (filter with { From = first, To = last }, true) };
+        var months = filter with { From = first, To = last };
+        var parts = new List<(CorpusFilter Filter, StatsPart From)>();
+        if (months.MinConfidence is > 0 and var min && Step(min) is null)
+        {
+            parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
+            parts.Add((months, StatsPart.Band));
+        }
+        else
+        {
+            parts.Add((months, StatsPart.Cells));
+        }
+
         if (filter.From is { } start && start != first)
         {
-            parts.Add((filter with { From = start, To = first!.Value.AddDays(-1) }, false));
+            parts.Add((filter with { From = start, To = first!.Value.AddDays(-1) }, StatsPart.Scan));
         }
 
         if (filter.To is { } end && end != last)
         {
-            parts.Add((filter with { From = last!.Value.AddDays(1), To = end }, false));
+            parts.Add((filter with { From = last!.Value.AddDays(1), To = end }, StatsPart.Scan));
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// The first grid point above a threshold off the grid (0.62 → 0.65): the lower bound of the next score step,
+    /// computed as <see cref="Step"/> computes bounds, so that "score ≥ it" is exactly "step at or above its step".
+    /// </summary>
+    public static double BandTop(double minConfidence)
+    {
+        var step = (int)Math.Floor(minConfidence * Steps);
+        while (step > 0 && (double)step / Steps > minConfidence)
+        {
+            step--;
+        }
+
+        while ((double)(step + 1) / Steps <= minConfidence)
+        {
+            step++;
+        }
+
+        return (double)(step + 1) / Steps;
     }
 
     /// <summary>
@@ -183,8 +216,7 @@ internal static class StatsCells
     private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
         new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
         && (filter.Frame is null || by is not (StatsDimension.Frame or StatsDimension.Week))
-        && (filter.MinConfidence is not > 0 || (Step(filter.MinConfidence.Value) is not null && filter.Frame is null
-            && by is not (StatsDimension.Frame or StatsDimension.Week)));
+        && (filter.MinConfidence is not > 0 || (filter.Frame is null && by is not (StatsDimension.Frame or StatsDimension.Week)));
 
     // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
     private static string Conditions(CorpusFilter filter, DbCommand command)
