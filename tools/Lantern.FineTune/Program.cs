@@ -23,12 +23,13 @@ internal static class Program
           --seed N           (default 1)
           --batch N          windows per step (default 16)
           --window N         word pieces per window (default 126)
+          --stride N         word pieces between window starts in a longer paragraph (default 96, at most --window)
           --lr X             encoder learning rate (default 3e-5)
           --threads N        TorchSharp threads (default 2)
           --max-articles N   at most N articles per language (the first by id)
         """;
 
-    private static int Main(string[] args)
+    internal static int Main(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -55,7 +56,7 @@ internal static class Program
                 Seed = Int(options, "seed", defaults.Seed),
                 BatchSize = Int(options, "batch", defaults.BatchSize),
                 WindowTokens = Int(options, "window", defaults.WindowTokens),
-                Stride = Math.Min(Int(options, "window", defaults.WindowTokens), defaults.Stride),
+                Stride = Int(options, "stride", Math.Min(Int(options, "window", defaults.WindowTokens), defaults.Stride)),
                 LearningRate = options.TryGetValue("lr", out var lr) ? double.Parse(lr, CultureInfo.InvariantCulture) : defaults.LearningRate,
                 Threads = Int(options, "threads", defaults.Threads),
             };
@@ -87,6 +88,9 @@ internal static class Program
         }
     }
 
+    private static readonly HashSet<string> Known =
+        ["data", "out", "langs", "cv", "hold-out", "layers", "epochs", "max-steps", "seed", "batch", "window", "stride", "lr", "threads", "max-articles"];
+
     private static Dictionary<string, string> Parse(string[] args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -103,7 +107,13 @@ internal static class Program
                 throw LanternErrors.Usage($"unexpected argument '{args[i]}' (an option needs a value; --help lists them)");
             }
 
-            options[args[i][2..]] = args[++i];
+            var name = args[i][2..];
+            if (!Known.Contains(name))
+            {
+                throw LanternErrors.Usage($"unknown option '{args[i]}' (--help lists them)");
+            }
+
+            options[name] = args[++i];
         }
 
         return options;
