@@ -42,6 +42,10 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
 
     private protected override string LockForUpdate => " FOR UPDATE";
 
+    private protected override string ArticleByKey => string.Empty;
+
+    private protected override string WithoutJit => "SET jit = off; ";
+
     public override async Task<long> SizeBytesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

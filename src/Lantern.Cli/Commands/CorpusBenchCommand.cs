@@ -45,7 +45,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by source --min-confidence 0.6", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }),
         ("--by month --technique T --min-confidence 0.85", StatsDimension.Month, new CorpusFilter { Technique = "Loaded_Language", MinConfidence = 0.85 }),
         ("--by month --from 2025-03-15 (17 days scanned)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
-        ("--by source --min-confidence 0.62 (scan)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
+        ("--by source --min-confidence 0.62 (steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
         ("--by week --frame F (scan)", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
     ];
 
