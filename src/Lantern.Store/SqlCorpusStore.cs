@@ -622,6 +622,17 @@ public abstract class SqlCorpusStore : ICorpusStore
         }
     }
 
+    // A group's totals over articles a and their analyses an: articles, words and the call-to-action flags (read by AddTotal).
+    private const string GroupTotals = """
+        COUNT(*), COALESCE(SUM(a.words), 0), SUM(CASE WHEN an.action_flag = 'civic' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN an.action_flag = 'hostile' THEN 1 ELSE 0 END), SUM(CASE WHEN an.action_flag = 'violent' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN an.action_flag IS NULL THEN 1 ELSE 0 END)
+        """;
+
+    // Adds a row of (group, GroupTotals) to the sums.
+    private static void AddGroupTotals(StatsSums sums, DbDataReader reader) =>
+        sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
+
     // The group expression of a scan over articles a, analyses an (and frames gf for --by frame, with its join).
     private static (string Key, string Join) ScanGroup(StatsDimension by) => by switch
     {
@@ -640,18 +651,14 @@ public abstract class SqlCorpusStore : ICorpusStore
         {
             var conditions = FilterSql.Conditions(filter, command, Time);
             command.CommandText = $"""
-                SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0),
-                       SUM(CASE WHEN an.action_flag = 'civic' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag = 'hostile' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag = 'violent' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag IS NULL THEN 1 ELSE 0 END)
+                SELECT {key} AS g, {GroupTotals}
                 FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
                 WHERE 1 = 1{conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
+                AddGroupTotals(sums, reader);
             }
         }
 
@@ -739,18 +746,14 @@ public abstract class SqlCorpusStore : ICorpusStore
             var higher = $"SELECT 1 FROM spans h WHERE h.analysis_id = an.id AND h.technique = @b_technique AND h.score + 0 >= @b_top{FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h")}";
             var conditions = FilterSql.Conditions(filter with { Technique = null }, command, Time);
             command.CommandText = $"""
-                {WithoutJit}SELECT {key} AS g, COUNT(*), COALESCE(SUM(a.words), 0),
-                       SUM(CASE WHEN an.action_flag = 'civic' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag = 'hostile' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag = 'violent' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.action_flag IS NULL THEN 1 ELSE 0 END)
+                {WithoutJit}SELECT {key} AS g, {GroupTotals}
                 FROM ({band}) b JOIN analyses an ON an.id = b.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
                 WHERE NOT EXISTS ({higher}){conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
+                AddGroupTotals(sums, reader);
             }
         }
     }
