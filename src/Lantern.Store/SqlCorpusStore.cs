@@ -714,17 +714,29 @@ public abstract class SqlCorpusStore : ICorpusStore
             return;
         }
 
+        // A band span of the technique implies the filter's "has the technique at the threshold", so the other
+        // conditions suffice.
+        var others = filter with { Technique = null };
+
+        // The spans sp in the band (its top is the parameter @b_top), in the voice asked.
+        string InBand(DbCommand command) => $"{FilterSql.SpanConditions(filter, command, "sp")} AND sp.score < @b_top";
+
+        // A span of the analysis and technique at or above the band, in the voice asked.
+        string Higher(string analysis, string technique, DbCommand command) =>
+            $"SELECT 1 FROM spans h WHERE h.analysis_id = {analysis} AND h.technique = {technique} AND h.score + 0 >= @b_top"
+            + FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h");
+
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             command.With("b_top", top);
-            var band = $"sp.technique IN ({InList(command, "b_t", techniques)}){FilterSql.SpanConditions(filter, command, "sp")} AND sp.score < @b_top";
-            var higher = $"SELECT 1 FROM spans h WHERE h.analysis_id = sp.analysis_id AND h.technique = sp.technique AND h.score + 0 >= @b_top{FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h")}";
-            var conditions = FilterSql.Conditions(filter, command, Time);
+            var techniqueIn = $"sp.technique IN ({InList(command, "b_t", techniques)})";
+            var band = InBand(command);
+            var conditions = FilterSql.Conditions(others, command, Time);
             command.CommandText = $"""
                 {WithoutJit}SELECT g, technique, COUNT(*), COUNT(DISTINCT CASE WHEN best = 1 THEN id END) FROM (
-                    SELECT {key} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({higher}) THEN 0 ELSE 1 END AS best
+                    SELECT {key} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({Higher("sp.analysis_id", "sp.technique", command)}) THEN 0 ELSE 1 END AS best
                     FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
-                    WHERE {band}{conditions}) b
+                    WHERE {techniqueIn}{band}{conditions}) b
                 GROUP BY 1, 2
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -742,13 +754,13 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             command.With("b_top", top).With("b_technique", filter.Technique);
-            var band = $"SELECT DISTINCT sp.analysis_id FROM spans sp WHERE sp.technique = @b_technique{FilterSql.SpanConditions(filter, command, "sp")} AND sp.score < @b_top";
-            var higher = $"SELECT 1 FROM spans h WHERE h.analysis_id = an.id AND h.technique = @b_technique AND h.score + 0 >= @b_top{FilterSql.SpanConditions(filter with { MinConfidence = null }, command, "h")}";
-            var conditions = FilterSql.Conditions(filter with { Technique = null }, command, Time);
+            var band = InBand(command);
+            var conditions = FilterSql.Conditions(others, command, Time);
             command.CommandText = $"""
                 {WithoutJit}SELECT {key} AS g, {GroupTotals}
-                FROM ({band}) b JOIN analyses an ON an.id = b.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
-                WHERE NOT EXISTS ({higher}){conditions} GROUP BY 1
+                FROM (SELECT DISTINCT sp.analysis_id FROM spans sp WHERE sp.technique = @b_technique{band}) b
+                JOIN analyses an ON an.id = b.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
+                WHERE NOT EXISTS ({Higher("an.id", "@b_technique", command)}){conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

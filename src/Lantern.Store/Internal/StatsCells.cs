@@ -138,23 +138,20 @@ internal static class StatsCells
     }
 
     /// <summary>
-    /// The first grid point above a threshold off the grid (0.62 → 0.65): the lower bound of the next score step,
-    /// computed as <see cref="Step"/> computes bounds, so that "score ≥ it" is exactly "step at or above its step".
+    /// The first grid point above a threshold off the grid (0.62 → 0.65): the lower bound of the step after the
+    /// threshold's own, so that "score ≥ it" is exactly "step at or above its step".
     /// </summary>
-    public static double BandTop(double minConfidence)
+    public static double BandTop(double minConfidence) => (double)(StepOf(minConfidence) + 1) / Steps;
+
+    /// <summary>
+    /// The step of a score as the tables store it (<see cref="ApplyScores"/> computes the same in SQL): the truncated
+    /// score × 20, corrected by comparing the score with the bounds k / 20 (correctly rounded divisions).
+    /// </summary>
+    private static int StepOf(double score)
     {
-        var step = (int)Math.Floor(minConfidence * Steps);
-        while (step > 0 && (double)step / Steps > minConfidence)
-        {
-            step--;
-        }
-
-        while ((double)(step + 1) / Steps <= minConfidence)
-        {
-            step++;
-        }
-
-        return (double)(step + 1) / Steps;
+        var step = (int)(score * Steps);
+        step -= score < (double)step / Steps ? 1 : 0;
+        return step + (score >= (double)(step + 1) / Steps ? 1 : 0);
     }
 
     /// <summary>
