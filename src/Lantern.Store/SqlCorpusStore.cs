@@ -536,8 +536,8 @@ public abstract class SqlCorpusStore : ICorpusStore
 
     /// <summary>
     /// Stats from the roll-up where it answers (<paramref name="fromRollUp"/>: the parts of <see cref="StatsCells.Parts"/>,
-    /// whole months from the cells, the days around them from the scan, the score band below an off-grid threshold's next
-    /// grid point from its spans) or all from a scan of every span of the
+    /// whole months from the cells, the days around them from the scan, the score band below the next 0.01 grid point of
+    /// a threshold off that grid from its spans) or all from a scan of every span of the
     /// matching articles (<paramref name="fromRollUp"/> false); both give the same rows (tested).
     /// </summary>
     internal async Task<IReadOnlyList<StatsRow>> StatsAsync(StatsDimension by, CorpusFilter filter, bool fromRollUp, CancellationToken cancellationToken)
@@ -550,7 +550,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         {
             await (from switch
             {
-                StatsPart.Cells => AddRollUpCountsAsync(connection, by, part, sums, cancellationToken),
+                StatsPart.Cells or StatsPart.FineCells => AddRollUpCountsAsync(connection, by, part, from, sums, cancellationToken),
                 StatsPart.Band => AddBandCountsAsync(connection, by, part, sums, cancellationToken),
                 _ => AddScannedCountsAsync(connection, by, part, sums, cancellationToken),
             });
@@ -592,7 +592,8 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
-            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql))
+            + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable};"
+            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -600,10 +601,10 @@ public abstract class SqlCorpusStore : ICorpusStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task AddRollUpCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
+    private static async Task AddRollUpCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsPart part, StatsSums sums, CancellationToken cancellationToken)
     {
         await using var command = Db.Command(connection, null, string.Empty);
-        command.CommandText = StatsCells.QuerySql(by, filter, command);
+        command.CommandText = StatsCells.QuerySql(by, filter, command, part);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -679,8 +680,8 @@ public abstract class SqlCorpusStore : ICorpusStore
     }
 
     /// <summary>
-    /// The band part of an off-grid threshold t (<see cref="StatsPart.Band"/>): the spans with t ≤ score &lt; u (u =
-    /// <see cref="StatsCells.BandTop"/>), and per technique the articles whose best span of it lies in that band (no
+    /// The band part of a threshold t off the 0.01 grid (<see cref="StatsPart.Band"/>): the spans with t ≤ score &lt; u
+    /// (u = <see cref="StatsCells.FineTop"/>), and per technique the articles whose best span of it lies in that band (no
     /// span at or above u, which the score steps already counted). The spans are found through the (technique, score)
     /// index, one range per technique, so the cost follows the band, not the corpus. With a technique filter the band's
     /// articles also add to the totals (the articles that have the technique at the threshold).
@@ -693,7 +694,7 @@ public abstract class SqlCorpusStore : ICorpusStore
     private async Task AddBandCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
     {
         var (key, join) = ScanGroup(by);
-        var top = StatsCells.BandTop(filter.MinConfidence!.Value);
+        var top = StatsCells.FineTop(filter.MinConfidence!.Value);
         var techniques = new List<object>();
         if (filter.Technique is { } only)
         {

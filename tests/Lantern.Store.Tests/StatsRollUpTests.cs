@@ -44,6 +44,14 @@ public sealed class StatsRollUpTests
         new() { MinConfidence = 0.01, Genre = "opinion" },
         new() { MinConfidence = 0.6000001, Technique = Loaded },
         new() { MinConfidence = 0.7499999, From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 8, 31) },
+        // Off the 0.01 grid too: the 0.05 steps above it, the 0.01 steps up to them and a band of spans below those.
+        new() { MinConfidence = 0.625 },
+        new() { MinConfidence = 0.2875, Technique = Loaded, Voice = VoiceFilter.Author },
+        new() { MinConfidence = 0.6099999, Source = "Outlet Three", Genre = "opinion" },
+        new() { MinConfidence = 0.57, Voice = VoiceFilter.Quoted },
+        new() { MinConfidence = 0.29, Technique = Loaded, From = new DateOnly(2025, 2, 1), To = new DateOnly(2025, 10, 31) },
+        // --by week with a frame (the frame-week cells).
+        new() { Frame = Labels.Frames[2], Source = SyntheticCorpus.Sources[1], Voice = VoiceFilter.Author },
         // Dates off month bounds: whole months from the roll-up, the days around them from the scan.
         new() { From = new DateOnly(2025, 3, 15) },
         new() { To = new DateOnly(2025, 6, 10), Technique = Loaded },
@@ -54,7 +62,8 @@ public sealed class StatsRollUpTests
     ];
 
     // Scores exactly on the grid, where a step's lower bound must count and rounding would misplace them (0.35 * 20 < 7).
-    private static readonly double[] GridScores = [0.6, 0.75, 0.35, 0.95, 1, 0.55, 0.85, 0.7, 0.9, 0.05, 0.3];
+    // Also on the 0.01 grid, where 100 s falls just below the step (0.29 * 100 = 28.999999999999996, 0.57, 0.58).
+    private static readonly double[] GridScores = [0.6, 0.75, 0.35, 0.95, 1, 0.55, 0.85, 0.7, 0.9, 0.05, 0.3, 0.29, 0.57, 0.58, 0.62, 0.63, 0.61, 0.01, 0.99];
 
     // Synthetic entries, and among them: no date, no source, no language, a technique outside the taxonomy, no frames, no spans.
     private static List<CorpusEntry> Entries()
@@ -208,7 +217,8 @@ public sealed class StatsRollUpTests
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 3, 30) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })); // steps, fine steps and band
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { Language = string.Empty }));
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 2, 29), Voice = VoiceFilter.Author }));
         Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0 }));
@@ -226,6 +236,17 @@ public sealed class StatsRollUpTests
     public void Given_a_threshold_When_its_score_step_is_asked_Then_only_values_on_the_grid_have_one(double threshold, int? step) =>
         Assert.Equal(step, Internal.StatsCells.Step(threshold));
 
+    [Theory]
+    [InlineData(0.62, 62)]
+    [InlineData(0.29, 29)]
+    [InlineData(0.57, 57)]
+    [InlineData(0.6, 60)]
+    [InlineData(1.0, 100)]
+    [InlineData(0.625, null)]
+    [InlineData(0.1 + 0.2, null)]
+    public void Given_a_threshold_When_its_fine_step_is_asked_Then_only_values_on_the_fine_grid_have_one(double threshold, int? step) =>
+        Assert.Equal(step, Internal.StatsCells.FineStep(threshold));
+
     [Fact]
     public void Given_dates_off_month_bounds_When_cut_into_parts_Then_whole_months_come_from_the_roll_up_and_the_days_around_them_from_the_scan()
     {
@@ -242,9 +263,13 @@ public sealed class StatsRollUpTests
         Assert.Equal("cells ..02-29", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { To = new DateOnly(2024, 2, 29) })));
         Assert.Equal("scan 04-03..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
         Assert.Equal("scan 03-15..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
-        Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
-        Assert.Equal("cells 04-01.. >= 0.65 + band 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
+        Assert.Equal("cells 04-01.. + scan 03-15..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
+        Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625",
+            Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })));
+        Assert.Equal("cells .. >= 0.65 + band .. >= 0.645", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.645 })));
         Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
     }
 
@@ -267,10 +292,39 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_score_cells; DELETE FROM schema_version WHERE version = 6");
+        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DELETE FROM schema_version WHERE version IN (6, 7)");
 
-        Assert.Equal([6], await store.MigrateAsync());
+        Assert.Equal([6, 7], await store.MigrateAsync());
 
         await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_corpus_at_version_6_When_migrated_Then_the_frame_weeks_and_fine_steps_are_back_filled_and_answer_as_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DELETE FROM schema_version WHERE version = 7");
+
+        Assert.Equal([7], await store.MigrateAsync());
+
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);
+        await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [InlineData(0.625, 0.63)]
+    [InlineData(0.6099999, 0.61)]
+    [InlineData(0.29, 0.3)]
+    [InlineData(0.2875, 0.29)]
+    [InlineData(0.0001, 0.01)]
+    [InlineData(0.999, 1.0)]
+    public void Given_a_threshold_off_the_fine_grid_When_its_band_is_asked_Then_it_reaches_the_next_fine_grid_point(double threshold, double top)
+    {
+        Assert.Equal(top, Internal.StatsCells.FineTop(threshold));
+        Assert.NotNull(Internal.StatsCells.FineStep(Internal.StatsCells.FineTop(threshold)));
     }
 }

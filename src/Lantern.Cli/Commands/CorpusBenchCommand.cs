@@ -34,7 +34,8 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
     ];
 
     // Stats with the usual filters (answered by the roll-up; a date off month bounds by the roll-up and a scan of the
-    // days around its whole months), then two the roll-up cannot answer (span scan).
+    // days around its whole months; a threshold off the 0.01 grid by the roll-up and a band of spans), then one the
+    // roll-up cannot answer (span scan).
     private static readonly (string Name, StatsDimension By, CorpusFilter Filter)[] FilteredStats =
     [
         ("--by month --source S --genre G", StatsDimension.Month, new CorpusFilter { Source = SyntheticCorpus.Sources[0], Genre = "opinion" }),
@@ -45,8 +46,10 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by source --min-confidence 0.6", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }),
         ("--by month --technique T --min-confidence 0.85", StatsDimension.Month, new CorpusFilter { Technique = "Loaded_Language", MinConfidence = 0.85 }),
         ("--by month --from 2025-03-15 (17 days scanned)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
-        ("--by source --min-confidence 0.62 (steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
-        ("--by week --frame F (scan)", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
+        ("--by source --min-confidence 0.62 (steps + fine steps)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
+        ("--by source --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 }),
+        ("--by week --frame F", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
+        ("--by frame --frame F (scan)", StatsDimension.Frame, new CorpusFilter { Frame = "Economic" }),
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)

@@ -126,6 +126,9 @@ internal static class Migrations
 
         // 6: the score-step roll-up (see StatsCells), so stats with --min-confidence on the 0.05 grid read cells too.
         StatsCells.CreateScoreSql("INTEGER", " WITHOUT ROWID") + StatsCells.ScoreBackfillSql,
+        // 7: the frame cells by week and the score steps at 0.01 (see StatsCells): --by week --frame and thresholds on
+        // the 0.01 grid read cells too.
+        StatsCells.CreateWeekAndFineSql("INTEGER", " WITHOUT ROWID") + StatsCells.WeekAndFineBackfillSql,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -257,5 +260,7 @@ internal static class Migrations
 
         // 6: the score-step roll-up (see StatsCells).
         StatsCells.CreateScoreSql("BIGINT") + StatsCells.ScoreBackfillSql,
+        // 7: the frame cells by week and the fine score steps (see StatsCells).
+        StatsCells.CreateWeekAndFineSql("BIGINT") + StatsCells.WeekAndFineBackfillSql,
     ];
 }

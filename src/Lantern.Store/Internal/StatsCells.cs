@@ -10,7 +10,9 @@ namespace Lantern.Store.Internal;
 /// the articles, words and flags of the articles that have it, once per voice (all, author, quoted). A second table
 /// keys the same counts by frame and month (no week), for <c>--by frame</c> and <c>--frame</c>. Migration 6 adds a
 /// third, keyed by technique and <b>score step</b> (0.05 wide) with month, source, language and genre (no week), for
-/// <c>--min-confidence</c> on that grid.
+/// <c>--min-confidence</c> on that grid. Migration 7 adds the frame cells once more with the week in their key (for
+/// <c>--by week --frame</c>) and the score steps once more at 0.01 (for thresholds on that finer grid: the steps between
+/// one and the next 0.05 grid point).
 /// </summary>
 /// <remarks>
 /// Both tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
@@ -24,9 +26,14 @@ internal static class StatsCells
     public const string Table = "stats_cells";
     public const string FrameTable = "stats_frame_cells";
     public const string ScoreTable = "stats_score_cells";
+    public const string FrameWeekTable = "stats_frame_week_cells";
+    public const string FineScoreTable = "stats_fine_score_cells";
 
     /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
     public const int Steps = 20;
+
+    /// <summary>Fine score steps per unit (the fine table): step k holds the scores in [k / 100, (k + 1) / 100).</summary>
+    public const int FineSteps = 100;
 
     private static readonly string[] Voices = ["all", "author", "quoted"];
     private static readonly string[] Measures = ["spans", "articles", "words", "civic", "hostile", "violent", "unknown"];
@@ -35,6 +42,7 @@ internal static class StatsCells
     private static readonly string[] CellKey = ["technique", "month", "week", "source", "language", "genre"];
     private static readonly string[] FrameKey = ["frame", "technique", "month", "source", "language", "genre"];
     private static readonly string[] ScoreKey = ["technique", "step", "month", "source", "language", "genre"];
+    private static readonly string[] FrameWeekKey = ["frame", "technique", "week", "month", "source", "language", "genre"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -52,14 +60,24 @@ internal static class StatsCells
     public static string CreateScoreSql(string integer, string options = "") =>
         Create(ScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options);
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all three tables.</summary>
-    public static string ApplySql(string changes) => Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes);
+    /// <summary>CREATE TABLE of the frame-week and fine score-step tables (migration 7, built from this and <see cref="WeekAndFineBackfillSql"/>).</summary>
+    public static string CreateWeekAndFineSql(string integer, string options = "") =>
+        Create(FrameWeekTable, "frame TEXT NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FrameWeekKey, integer, options)
+        + Create(FineScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options);
+
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all five tables.</summary>
+    public static string ApplySql(string changes) =>
+        Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps)
+        + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps);
 
     /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
     public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
 
     /// <summary>The back-fill of migration 6 (the score-step table).</summary>
-    public static string ScoreBackfillSql { get; } = ApplyScores(Current);
+    public static string ScoreBackfillSql { get; } = ApplyScores(Current, ScoreTable, Steps);
+
+    /// <summary>The back-fill of migration 7 (the frame-week and fine score-step tables).</summary>
+    public static string WeekAndFineBackfillSql { get; } = Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
@@ -82,10 +100,9 @@ internal static class StatsCells
 
     /// <summary>
     /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps
-    /// months, not days), no empty filter value (NULL keys are stored as ''), with a frame filter neither <c>--by frame</c>
-    /// (frames of articles with another frame) nor <c>--by week</c> (the frame table has no weeks), and a confidence
-    /// threshold only on the 0.05 grid (<see cref="Step"/>), without <c>--frame</c> (frame scores are not kept) and not by
-    /// week or frame (the score-step table has neither).
+    /// months, not days), no empty filter value (NULL keys are stored as ''), with a frame filter not <c>--by frame</c>
+    /// (frames of articles with another frame), and a confidence threshold only on the 0.05 grid (<see cref="Step"/>),
+    /// without <c>--frame</c> (frame scores are not kept) and not by week or frame (the score-step tables have neither).
     /// </summary>
     public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, StatsPart.Cells)];
 
@@ -93,9 +110,11 @@ internal static class StatsCells
     /// The query cut into parts that together hold each matching article exactly once: the whole months of its date
     /// range from the roll-up, and the days before the first and after the last whole month from the span scan; all of
     /// it from the scan when the roll-up cannot answer even on whole months. A threshold t off the 0.05 grid splits the
-    /// whole months once more: the score steps at or above the next grid point u answer the articles whose best span
-    /// (per technique and voice) reaches u, and a <see cref="StatsPart.Band"/> part reads the spans in [t, u) and the
-    /// articles whose best span lies there. Stats are sums over articles and spans, so the parts' counts add up.
+    /// whole months once more: the score steps at or above the next 0.05 grid point u answer the articles whose best
+    /// span (per technique and voice) reaches u; the fine steps (0.01) from t, or from the 0.01 grid point above it, up
+    /// to u answer those whose best span lies there (<see cref="StatsPart.FineCells"/>); and only for t off the 0.01 grid
+    /// a <see cref="StatsPart.Band"/> part reads the spans in [t, the 0.01 grid point above it) and the articles whose
+    /// best span lies there. Stats are sums over articles and spans, so the parts' counts add up.
     /// </summary>
     public static IReadOnlyList<(CorpusFilter Filter, StatsPart From)> Parts(StatsDimension by, CorpusFilter filter)
     {
@@ -117,7 +136,16 @@ internal static class StatsCells
         if (months.MinConfidence is > 0 and var min && Step(min) is null)
         {
             parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
-            parts.Add((months, StatsPart.Band));
+            var fine = FineStep(min) is null ? FineTop(min) : min;
+            if (fine < BandTop(min))
+            {
+                parts.Add((months with { MinConfidence = fine }, StatsPart.FineCells));
+            }
+
+            if (FineStep(min) is null)
+            {
+                parts.Add((months, StatsPart.Band));
+            }
         }
         else
         {
@@ -138,20 +166,23 @@ internal static class StatsCells
     }
 
     /// <summary>
-    /// The first grid point above a threshold off the grid (0.62 → 0.65): the lower bound of the step after the
+    /// The first 0.05 grid point above a threshold off that grid (0.62 → 0.65): the lower bound of the step after the
     /// threshold's own, so that "score ≥ it" is exactly "step at or above its step".
     /// </summary>
-    public static double BandTop(double minConfidence) => (double)(StepOf(minConfidence) + 1) / Steps;
+    public static double BandTop(double minConfidence) => (double)(StepOf(minConfidence, Steps) + 1) / Steps;
+
+    /// <summary>The first 0.01 grid point above a threshold off that grid (0.625 → 0.63): where its band ends.</summary>
+    public static double FineTop(double minConfidence) => (double)(StepOf(minConfidence, FineSteps) + 1) / FineSteps;
 
     /// <summary>
     /// The step of a score as the tables store it (<see cref="ApplyScores"/> computes the same in SQL): the truncated
-    /// score × 20, corrected by comparing the score with the bounds k / 20 (correctly rounded divisions).
+    /// score × n, corrected by comparing the score with the bounds k / n (correctly rounded divisions).
     /// </summary>
-    private static int StepOf(double score)
+    private static int StepOf(double score, int steps)
     {
-        var step = (int)(score * Steps);
-        step -= score < (double)step / Steps ? 1 : 0;
-        return step + (score >= (double)(step + 1) / Steps ? 1 : 0);
+        var step = (int)(score * steps);
+        step -= score < (double)step / steps ? 1 : 0;
+        return step + (score >= (double)(step + 1) / steps ? 1 : 0);
     }
 
     /// <summary>
@@ -159,18 +190,25 @@ internal static class StatsCells
     /// on the 0.05 grid (0.62). The bound k / 20 is computed as the database computes it (a correctly rounded division),
     /// so it is the very double that parsing "0.6" gives.
     /// </summary>
-    public static int? Step(double minConfidence)
+    public static int? Step(double minConfidence) => GridStep(minConfidence, Steps);
+
+    /// <summary>The fine step (0.01 grid) whose lower bound is exactly <paramref name="minConfidence"/> (0.62 → 62), or null (0.625).</summary>
+    public static int? FineStep(double minConfidence) => GridStep(minConfidence, FineSteps);
+
+    private static int? GridStep(double minConfidence, int steps)
     {
-        var step = Math.Round(minConfidence * Steps);
-        return step / Steps == minConfidence ? (int)step : null;
+        var step = Math.Round(minConfidence * steps);
+        return step / steps == minConfidence ? (int)step : null;
     }
 
     /// <summary>
     /// The roll-up query: rows (group, technique, spans, articles, words, civic, hostile, violent, unknown) for the voice
     /// of the filter; technique '' rows are the group's totals (absent with a technique filter). With a confidence
-    /// threshold the technique rows come from the score-step table (steps at or above it) and the totals from the cells.
+    /// threshold the technique rows come from the score-step table (steps at or above it) and the totals from the cells;
+    /// for a <see cref="StatsPart.FineCells"/> part only technique rows, from the fine steps between the threshold and
+    /// the next 0.05 grid point (the other part holds the totals).
     /// </summary>
-    public static string QuerySql(StatsDimension by, CorpusFilter filter, DbCommand command)
+    public static string QuerySql(StatsDimension by, CorpusFilter filter, DbCommand command, StatsPart part = StatsPart.Cells)
     {
         var group = by switch
         {
@@ -183,17 +221,25 @@ internal static class StatsCells
         };
         var sums = string.Join(", ", Measures.Select(m => $"SUM(c.{m}_{filter.Voice.Name()})"));
         var conditions = Conditions(filter, command);
-        if (filter.MinConfidence is > 0 and var min)
+        if (part == StatsPart.FineCells)
         {
-            command.With("f_step", Step(min) ?? throw new ArgumentException($"{min} is not on the score grid", nameof(filter)));
+            var min = filter.MinConfidence ?? 0;
+            command.With("f_step", FineStep(min) ?? throw new ArgumentException($"{min} is not on the fine score grid", nameof(filter)))
+                .With("f_top", GridStep(BandTop(min), FineSteps)!.Value);
+            return $"SELECT {group} AS g, c.technique, {sums} FROM {FineScoreTable} c WHERE c.step >= @f_step AND c.step < @f_top{conditions} GROUP BY 1, 2";
+        }
+
+        if (filter.MinConfidence is > 0 and var threshold)
+        {
+            command.With("f_step", Step(threshold) ?? throw new ArgumentException($"{threshold} is not on the score grid", nameof(filter)));
             var spans = $"SELECT {group} AS g, c.technique, {sums} FROM {ScoreTable} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
             return filter.Technique is null
                 ? $"SELECT {group} AS g, c.technique, {sums} FROM {Table} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
                 : spans;
         }
 
-        var frames = by == StatsDimension.Frame || filter.Frame is not null;
-        return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameTable : Table)} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
+        var table = by == StatsDimension.Frame || filter.Frame is not null ? (by == StatsDimension.Week ? FrameWeekTable : FrameTable) : Table;
+        return $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
 
     // One roll-up table: its key columns, then every measure column, keyed in the given order.
@@ -212,7 +258,7 @@ internal static class StatsCells
 
     private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
         new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
-        && (filter.Frame is null || by is not (StatsDimension.Frame or StatsDimension.Week))
+        && (filter.Frame is null || by != StatsDimension.Frame)
         && (filter.MinConfidence is not > 0 || (filter.Frame is null && by is not (StatsDimension.Frame or StatsDimension.Week)));
 
     // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
@@ -305,13 +351,13 @@ internal static class StatsCells
     /// step, and (h_...) 1 on the step of the technique's best span in each voice, so the articles with a span at or
     /// above a threshold are those counted on the steps at or above it.
     /// </summary>
-    private static string ApplyScores(string changes)
+    private static string ApplyScores(string changes, string table, int steps)
     {
-        // The step of a score, exactly: the CAST truncates (SQLite) or rounds (PostgreSQL), both within one of floor(20 s);
-        // the two comparisons with k / 20 (a correctly rounded division, as in Step) put it right.
-        var approximate = $"CAST(sp.score * {Steps} AS INTEGER)";
-        var step = $"({approximate} - CASE WHEN sp.score < {approximate} / {Steps}.0 THEN 1 ELSE 0 END"
-            + $" + CASE WHEN sp.score >= ({approximate} + 1) / {Steps}.0 THEN 1 ELSE 0 END)";
+        // The step of a score, exactly: the CAST truncates (SQLite) or rounds (PostgreSQL), both within one of floor(n s);
+        // the two comparisons with k / n (a correctly rounded division, as in StepOf) put it right.
+        var approximate = $"CAST(sp.score * {steps} AS INTEGER)";
+        var step = $"({approximate} - CASE WHEN sp.score < {approximate} / {steps}.0 THEN 1 ELSE 0 END"
+            + $" + CASE WHEN sp.score >= ({approximate} + 1) / {steps}.0 THEN 1 ELSE 0 END)";
         // The best step per voice by a window over the analysis's (step, technique) groups: a join of the groups with
         // their maxima made SQLite scan the maxima once per group (quadratic in the batch).
         return $"""
@@ -335,7 +381,7 @@ internal static class StatsCells
                        w.n_quoted AS n_quoted, CASE WHEN w.step = w.m_quoted THEN 1 ELSE 0 END AS h_quoted,
                        a.words AS words, an.action_flag AS flag
                 FROM w JOIN analyses an ON an.id = w.analysis_id JOIN articles a ON a.id = an.article_id)
-            {Upsert(ScoreTable, ScoreKey)}
+            {Upsert(table, ScoreKey)}
             """;
     }
 

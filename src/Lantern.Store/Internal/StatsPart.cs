@@ -9,6 +9,9 @@ internal enum StatsPart
     /// <summary>A scan of every span of the matching articles.</summary>
     Scan,
 
-    /// <summary>The spans whose score lies between an off-grid threshold and the next grid point (<see cref="StatsCells.BandTop"/>).</summary>
+    /// <summary>The fine score steps (0.01) from a threshold up to the next 0.05 grid point (<see cref="StatsCells.BandTop"/>).</summary>
+    FineCells,
+
+    /// <summary>The spans whose score lies between a threshold off the 0.01 grid and the next 0.01 grid point (<see cref="StatsCells.FineTop"/>).</summary>
     Band,
 }
