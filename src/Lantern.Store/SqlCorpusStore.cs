@@ -550,7 +550,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         {
             await (from switch
             {
-                StatsPart.Cells or StatsPart.FineCells => AddRollUpCountsAsync(connection, by, part, from, sums, cancellationToken),
+                StatsPart.Cells or StatsPart.FineCells or StatsPart.WeekCells => AddRollUpCountsAsync(connection, by, part, from, sums, cancellationToken),
                 StatsPart.Band => AddBandCountsAsync(connection, by, part, sums, cancellationToken),
                 _ => AddScannedCountsAsync(connection, by, part, sums, cancellationToken),
             });

@@ -59,6 +59,11 @@ public sealed class StatsRollUpTests
         new() { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) },
         new() { From = new DateOnly(2025, 1, 31), To = new DateOnly(2025, 3, 1), Frame = Labels.Frames[0] },
         new() { From = new DateOnly(2025, 3, 15), MinConfidence = 0.7, Source = SyntheticCorpus.Sources[1] },
+        // Partial months from the week cells where whole weeks fit (a week across a month end counts in each month).
+        new() { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10), Source = SyntheticCorpus.Sources[0] },
+        new() { To = new DateOnly(2025, 2, 27), Voice = VoiceFilter.Quoted },
+        new() { From = new DateOnly(2025, 3, 17), To = new DateOnly(2025, 12, 28), Frame = Labels.Frames[3] },
+        new() { From = new DateOnly(2025, 6, 30), To = new DateOnly(2025, 7, 6), Technique = Loaded },
     ];
 
     // Scores exactly on the grid, where a step's lower bound must count and rounding would misplace them (0.35 * 20 < 7).
@@ -254,16 +259,16 @@ public sealed class StatsRollUpTests
             string.Join(" + ", parts.Select(p => $"{p.From.ToString().ToLowerInvariant()} {p.Filter.From:MM-dd}..{p.Filter.To:MM-dd}"
                 + (p.Filter.MinConfidence is { } min ? string.Create(CultureInfo.InvariantCulture, $" >= {min}") : string.Empty)));
 
-        Assert.Equal("cells 04-01..05-31 + scan 03-15..03-31 + scan 06-01..06-10",
+        Assert.Equal("cells 04-01..05-31 + scan 03-15..03-16 + weekcells 03-17..03-31 + weekcells 06-01..06-08 + scan 06-09..06-10",
             Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 6, 10) })));
-        Assert.Equal("cells 03-01.. + scan 02-10..02-28",
+        Assert.Equal("cells 03-01.. + weekcells 02-10..02-28",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 2, 10) })));
         Assert.Equal("cells ..02-28", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 2, 28) })));
-        Assert.Equal("cells ..01-31 + scan 02-01..02-27", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 2, 27) })));
+        Assert.Equal("cells ..01-31 + weekcells 02-01..02-23 + scan 02-24..02-27", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 2, 27) })));
         Assert.Equal("cells ..02-29", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { To = new DateOnly(2024, 2, 29) })));
-        Assert.Equal("scan 04-03..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
-        Assert.Equal("scan 03-15..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
-        Assert.Equal("cells 04-01.. + scan 03-15..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        Assert.Equal("scan 04-03..04-06 + weekcells 04-07..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
+        Assert.Equal("scan 03-15..03-16 + weekcells 03-17..03-31 + weekcells 04-01..04-06 + scan 04-07..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
+        Assert.Equal("cells 04-01.. + scan 03-15..03-16 + weekcells 03-17..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
         Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
         Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));

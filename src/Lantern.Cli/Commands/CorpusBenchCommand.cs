@@ -45,7 +45,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by week --from 2025-03-01 --to 2025-05-31", StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 5, 31) }),
         ("--by source --min-confidence 0.6", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6 }),
         ("--by month --technique T --min-confidence 0.85", StatsDimension.Month, new CorpusFilter { Technique = "Loaded_Language", MinConfidence = 0.85 }),
-        ("--by month --from 2025-03-15 (17 days scanned)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
+        ("--by month --from 2025-03-15 (week cells + 2 days scanned)", StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15) }),
         ("--by source --min-confidence 0.62 (steps + fine steps)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
         ("--by source --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by week --frame F", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),

@@ -126,13 +126,27 @@ internal static class StatsCells
         // The whole months inside [From, To]: from the first 1st on or after From to the last month end on or before To.
         DateOnly? first = filter.From is { Day: not 1 } from ? new DateOnly(from.Year, from.Month, 1).AddMonths(1) : filter.From;
         DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
+        var parts = new List<(CorpusFilter Filter, StatsPart From)>();
+        // Without a threshold the days of partial months come from the week cells where whole weeks of them fit.
+        var weeks = filter.MinConfidence is not > 0;
         if (first is { } f && last is { } l && f > l)
         {
-            return [(filter, StatsPart.Scan)];
+            // No whole month: one partial month, or the ends of two adjacent ones.
+            var (start, end) = (filter.From!.Value, filter.To!.Value);
+            if (start.Month == end.Month && start.Year == end.Year)
+            {
+                AddDays(parts, filter, start, end, weeks);
+            }
+            else
+            {
+                AddDays(parts, filter, start, l, weeks);
+                AddDays(parts, filter, f, end, weeks);
+            }
+
+            return parts;
         }
 
         var months = filter with { From = first, To = last };
-        var parts = new List<(CorpusFilter Filter, StatsPart From)>();
         if (months.MinConfidence is > 0 and var min && Step(min) is null)
         {
             parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
@@ -152,17 +166,55 @@ internal static class StatsCells
             parts.Add((months, StatsPart.Cells));
         }
 
-        if (filter.From is { } start && start != first)
+        if (filter.From is { } from2 && from2 != first)
         {
-            parts.Add((filter with { From = start, To = first!.Value.AddDays(-1) }, StatsPart.Scan));
+            AddDays(parts, filter, from2, first!.Value.AddDays(-1), weeks);
         }
 
-        if (filter.To is { } end && end != last)
+        if (filter.To is { } to2 && to2 != last)
         {
-            parts.Add((filter with { From = last!.Value.AddDays(1), To = end }, StatsPart.Scan));
+            AddDays(parts, filter, last!.Value.AddDays(1), to2, weeks);
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Adds the days [<paramref name="start"/>, <paramref name="end"/>] of one month: with <paramref name="weeks"/> the
+    /// run of whole week cells inside them (a cell holds the days its ISO week shares with its month, so it starts on a
+    /// Monday or the 1st and ends on a Sunday or the month's last day) as a <see cref="StatsPart.WeekCells"/> part, and
+    /// the days before and after that run (at most six at each end) from the scan; without, all of them from the scan.
+    /// </summary>
+    private static void AddDays(List<(CorpusFilter Filter, StatsPart From)> parts, CorpusFilter filter, DateOnly start, DateOnly end, bool weeks)
+    {
+        var cellsFrom = start;
+        while (cellsFrom.DayOfWeek != DayOfWeek.Monday && cellsFrom.Day != 1 && cellsFrom <= end)
+        {
+            cellsFrom = cellsFrom.AddDays(1);
+        }
+
+        var cellsTo = end;
+        while (cellsTo.DayOfWeek != DayOfWeek.Sunday && cellsTo.AddDays(1).Day != 1 && cellsTo >= start)
+        {
+            cellsTo = cellsTo.AddDays(-1);
+        }
+
+        if (!weeks || cellsFrom > cellsTo)
+        {
+            parts.Add((filter with { From = start, To = end }, StatsPart.Scan));
+            return;
+        }
+
+        if (cellsFrom > start)
+        {
+            parts.Add((filter with { From = start, To = cellsFrom.AddDays(-1) }, StatsPart.Scan));
+        }
+
+        parts.Add((filter with { From = cellsFrom, To = cellsTo }, StatsPart.WeekCells));
+        if (cellsTo < end)
+        {
+            parts.Add((filter with { From = cellsTo.AddDays(1), To = end }, StatsPart.Scan));
+        }
     }
 
     /// <summary>
@@ -238,9 +290,21 @@ internal static class StatsCells
                 : spans;
         }
 
-        var table = by == StatsDimension.Frame || filter.Frame is not null ? (by == StatsDimension.Week ? FrameWeekTable : FrameTable) : Table;
+        var frames = by == StatsDimension.Frame || filter.Frame is not null;
+        if (part == StatsPart.WeekCells)
+        {
+            // Days of one month that whole week cells hold (AddDays): its month (from the conditions) and those weeks.
+            command.With("f_week_from", Week(filter.From!.Value)).With("f_week_to", Week(filter.To!.Value));
+            return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameWeekTable : Table)} c WHERE c.week >= @f_week_from AND c.week <= @f_week_to{conditions} GROUP BY 1, 2";
+        }
+
+        var table = frames ? (by == StatsDimension.Week ? FrameWeekTable : FrameTable) : Table;
         return $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
+
+    // The ISO week key of a day, as the store writes it for an article published that day (UTC).
+    private static string Week(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):00}");
 
     // One roll-up table: its key columns, then every measure column, keyed in the given order.
     private static string Create(string table, string keyColumns, string[] key, string integer, string options)

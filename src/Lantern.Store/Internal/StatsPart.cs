@@ -6,6 +6,9 @@ internal enum StatsPart
     /// <summary>The roll-up tables.</summary>
     Cells,
 
+    /// <summary>The week cells of days in one month that whole ISO weeks (or their parts in that month) cover.</summary>
+    WeekCells,
+
     /// <summary>A scan of every span of the matching articles.</summary>
     Scan,
 
