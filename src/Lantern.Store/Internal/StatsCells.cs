@@ -166,14 +166,14 @@ internal static class StatsCells
             parts.Add((months, StatsPart.Cells));
         }
 
-        if (filter.From is { } from2 && from2 != first)
+        if (filter.From is { } headStart && headStart != first)
         {
-            AddDays(parts, filter, from2, first!.Value.AddDays(-1), weeks);
+            AddDays(parts, filter, headStart, first!.Value.AddDays(-1), weeks);
         }
 
-        if (filter.To is { } to2 && to2 != last)
+        if (filter.To is { } tailEnd && tailEnd != last)
         {
-            AddDays(parts, filter, last!.Value.AddDays(1), to2, weeks);
+            AddDays(parts, filter, last!.Value.AddDays(1), tailEnd, weeks);
         }
 
         return parts;
