@@ -592,7 +592,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
-            + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable};"
+            + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable}; DELETE FROM {StatsCells.ScoreWeekTable};"
             + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);

@@ -65,7 +65,7 @@ public sealed class MigrationTests
             DROP TRIGGER articles_search ON articles; DROP FUNCTION lantern_index_article(); DROP TABLE article_search;
             ALTER TABLE articles ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
             CREATE INDEX articles_tsv ON articles USING GIN (tsv);
-            DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells;
+            DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;
             DELETE FROM schema_version WHERE version IN (5, 6, 7);
             """);
 

@@ -64,6 +64,8 @@ public sealed class StatsRollUpTests
         new() { To = new DateOnly(2025, 2, 27), Voice = VoiceFilter.Quoted },
         new() { From = new DateOnly(2025, 3, 17), To = new DateOnly(2025, 12, 28), Frame = Labels.Frames[3] },
         new() { From = new DateOnly(2025, 6, 30), To = new DateOnly(2025, 7, 6), Technique = Loaded },
+        new() { From = new DateOnly(2025, 2, 12), To = new DateOnly(2025, 11, 19), MinConfidence = 0.55, Voice = VoiceFilter.Author },
+        new() { From = new DateOnly(2025, 4, 7), To = new DateOnly(2025, 4, 27), MinConfidence = 0.85, Technique = Loaded },
     ];
 
     // Scores exactly on the grid, where a step's lower bound must count and rounding would misplace them (0.35 * 20 < 7).
@@ -216,7 +218,8 @@ public sealed class StatsRollUpTests
     public void Given_filters_the_roll_up_cannot_answer_When_asked_Then_it_declines_and_the_scan_answers()
     {
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and band
-        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
@@ -276,6 +279,8 @@ public sealed class StatsRollUpTests
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })));
         Assert.Equal("cells .. >= 0.65 + band .. >= 0.645", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.645 })));
         Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+        Assert.Equal("cells 04-01.. >= 0.6 + scan 03-15..03-16 >= 0.6 + weekcells 03-17..03-31 >= 0.6",
+            Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.6 })));
     }
 
     [Theory]
@@ -297,7 +302,7 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DELETE FROM schema_version WHERE version IN (6, 7)");
+        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells; DELETE FROM schema_version WHERE version IN (6, 7)");
 
         Assert.Equal([6, 7], await store.MigrateAsync());
 
@@ -311,12 +316,13 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DELETE FROM schema_version WHERE version = 7");
+        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells; DELETE FROM schema_version WHERE version = 7");
 
         Assert.Equal([7], await store.MigrateAsync());
 
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_score_week_cells") > 0);
         await AssertSameAsScanAsync(store);
     }
 

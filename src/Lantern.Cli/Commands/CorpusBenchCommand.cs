@@ -34,7 +34,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
     ];
 
     // Stats with the usual filters (answered by the roll-up; a date off month bounds by the roll-up and a scan of the
-    // days around its whole months; a threshold off the 0.01 grid by the roll-up and a band of spans), then two the
+    // days around its whole months; a threshold off the 0.01 grid by the roll-up and a band of spans), then one the
     // roll-up cannot answer (span scan).
     private static readonly (string Name, StatsDimension By, CorpusFilter Filter)[] FilteredStats =
     [
@@ -49,7 +49,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by source --min-confidence 0.62 (steps + fine steps)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 }),
         ("--by source --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by week --frame F", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
-        ("--by week --min-confidence 0.6 (scan)", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }),
+        ("--by week --min-confidence 0.6", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }),
         ("--by frame --frame F (scan)", StatsDimension.Frame, new CorpusFilter { Frame = "Economic" }),
     ];
 

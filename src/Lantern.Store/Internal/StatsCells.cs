@@ -28,6 +28,7 @@ internal static class StatsCells
     public const string ScoreTable = "stats_score_cells";
     public const string FrameWeekTable = "stats_frame_week_cells";
     public const string FineScoreTable = "stats_fine_score_cells";
+    public const string ScoreWeekTable = "stats_score_week_cells";
 
     /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
     public const int Steps = 20;
@@ -43,6 +44,7 @@ internal static class StatsCells
     private static readonly string[] FrameKey = ["frame", "technique", "month", "source", "language", "genre"];
     private static readonly string[] ScoreKey = ["technique", "step", "month", "source", "language", "genre"];
     private static readonly string[] FrameWeekKey = ["frame", "technique", "week", "month", "source", "language", "genre"];
+    private static readonly string[] ScoreWeekKey = ["technique", "step", "week", "month", "source", "language", "genre"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -63,21 +65,24 @@ internal static class StatsCells
     /// <summary>CREATE TABLE of the frame-week and fine score-step tables (migration 7, built from this and <see cref="WeekAndFineBackfillSql"/>).</summary>
     public static string CreateWeekAndFineSql(string integer, string options = "") =>
         Create(FrameWeekTable, "frame TEXT NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FrameWeekKey, integer, options)
-        + Create(FineScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options);
+        + Create(FineScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options)
+        + Create(ScoreWeekTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreWeekKey, integer, options);
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all five tables.</summary>
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all six tables.</summary>
     public static string ApplySql(string changes) =>
-        Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps)
-        + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps);
+        Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps, ScoreKey)
+        + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps, ScoreKey)
+        + ApplyScores(changes, ScoreWeekTable, Steps, ScoreWeekKey);
 
     /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
     public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
 
     /// <summary>The back-fill of migration 6 (the score-step table).</summary>
-    public static string ScoreBackfillSql { get; } = ApplyScores(Current, ScoreTable, Steps);
+    public static string ScoreBackfillSql { get; } = ApplyScores(Current, ScoreTable, Steps, ScoreKey);
 
     /// <summary>The back-fill of migration 7 (the frame-week and fine score-step tables).</summary>
-    public static string WeekAndFineBackfillSql { get; } = Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps);
+    public static string WeekAndFineBackfillSql { get; } =
+        Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps, ScoreKey) + ApplyScores(Current, ScoreWeekTable, Steps, ScoreWeekKey);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
@@ -127,8 +132,9 @@ internal static class StatsCells
         DateOnly? first = filter.From is { Day: not 1 } from ? new DateOnly(from.Year, from.Month, 1).AddMonths(1) : filter.From;
         DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
         var parts = new List<(CorpusFilter Filter, StatsPart From)>();
-        // Without a threshold the days of partial months come from the week cells where whole weeks of them fit.
-        var weeks = filter.MinConfidence is not > 0;
+        // Without a threshold or with one on the 0.05 grid (the score-week table) the days of partial months come from
+        // the week cells where whole weeks of them fit.
+        var weeks = filter.MinConfidence is not > 0 || Step(filter.MinConfidence.Value) is not null;
         if (first is { } f && last is { } l && f > l)
         {
             // No whole month: one partial month, or the ends of two adjacent ones.
@@ -273,6 +279,14 @@ internal static class StatsCells
         };
         var sums = string.Join(", ", Measures.Select(m => $"SUM(c.{m}_{filter.Voice.Name()})"));
         var conditions = Conditions(filter, command);
+        var weekly = by == StatsDimension.Week || part == StatsPart.WeekCells;
+        if (part == StatsPart.WeekCells)
+        {
+            // Days of one month that whole week cells hold (AddDays): its month (from the conditions) and those weeks.
+            conditions += " AND c.week >= @f_week_from AND c.week <= @f_week_to";
+            command.With("f_week_from", Week(filter.From!.Value)).With("f_week_to", Week(filter.To!.Value));
+        }
+
         if (part == StatsPart.FineCells)
         {
             var min = filter.MinConfidence ?? 0;
@@ -284,21 +298,13 @@ internal static class StatsCells
         if (filter.MinConfidence is > 0 and var threshold)
         {
             command.With("f_step", Step(threshold) ?? throw new ArgumentException($"{threshold} is not on the score grid", nameof(filter)));
-            var spans = $"SELECT {group} AS g, c.technique, {sums} FROM {ScoreTable} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
+            var spans = $"SELECT {group} AS g, c.technique, {sums} FROM {(weekly ? ScoreWeekTable : ScoreTable)} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
             return filter.Technique is null
                 ? $"SELECT {group} AS g, c.technique, {sums} FROM {Table} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
                 : spans;
         }
 
-        var frames = by == StatsDimension.Frame || filter.Frame is not null;
-        if (part == StatsPart.WeekCells)
-        {
-            // Days of one month that whole week cells hold (AddDays): its month (from the conditions) and those weeks.
-            command.With("f_week_from", Week(filter.From!.Value)).With("f_week_to", Week(filter.To!.Value));
-            return $"SELECT {group} AS g, c.technique, {sums} FROM {(frames ? FrameWeekTable : Table)} c WHERE c.week >= @f_week_from AND c.week <= @f_week_to{conditions} GROUP BY 1, 2";
-        }
-
-        var table = frames ? (by == StatsDimension.Week ? FrameWeekTable : FrameTable) : Table;
+        var table = by == StatsDimension.Frame || filter.Frame is not null ? (weekly ? FrameWeekTable : FrameTable) : Table;
         return $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
 
@@ -323,7 +329,7 @@ internal static class StatsCells
     private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
         new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
         && (filter.Frame is null || by != StatsDimension.Frame)
-        && (filter.MinConfidence is not > 0 || (filter.Frame is null && by is not (StatsDimension.Frame or StatsDimension.Week)));
+        && (filter.MinConfidence is not > 0 || (filter.Frame is null && by != StatsDimension.Frame && (by != StatsDimension.Week || Step(filter.MinConfidence.Value) is not null)));
 
     // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
     private static string Conditions(CorpusFilter filter, DbCommand command)
@@ -415,7 +421,7 @@ internal static class StatsCells
     /// step, and (h_...) 1 on the step of the technique's best span in each voice, so the articles with a span at or
     /// above a threshold are those counted on the steps at or above it.
     /// </summary>
-    private static string ApplyScores(string changes, string table, int steps)
+    private static string ApplyScores(string changes, string table, int steps, string[] key)
     {
         // The step of a score, exactly: the CAST truncates (SQLite) or rounds (PostgreSQL), both within one of floor(n s);
         // the two comparisons with k / n (a correctly rounded division, as in StepOf) put it right.
@@ -438,14 +444,14 @@ internal static class StatsCells
                        MAX(CASE WHEN n_quoted > 0 THEN step END) OVER p AS m_quoted
                 FROM sb WINDOW p AS (PARTITION BY analysis_id, sign, technique)),
             x AS (
-                SELECT w.sign AS sign, w.technique AS technique, w.step AS step, COALESCE(a.month, '') AS month,
+                SELECT w.sign AS sign, w.technique AS technique, w.step AS step, {(key.Contains("week") ? "COALESCE(a.week, '') AS week, " : string.Empty)}COALESCE(a.month, '') AS month,
                        COALESCE(a.source, '') AS source, COALESCE(a.language, '') AS language, an.genre AS genre,
                        w.n_all AS n_all, CASE WHEN w.step = w.m_all THEN 1 ELSE 0 END AS h_all,
                        w.n_author AS n_author, CASE WHEN w.step = w.m_author THEN 1 ELSE 0 END AS h_author,
                        w.n_quoted AS n_quoted, CASE WHEN w.step = w.m_quoted THEN 1 ELSE 0 END AS h_quoted,
                        a.words AS words, an.action_flag AS flag
                 FROM w JOIN analyses an ON an.id = w.analysis_id JOIN articles a ON a.id = an.article_id)
-            {Upsert(table, ScoreKey)}
+            {Upsert(table, key)}
             """;
     }
 
