@@ -44,7 +44,8 @@ internal static class StatsCells
     private static readonly string[] FrameKey = ["frame", "technique", "month", "source", "language", "genre"];
     private static readonly string[] ScoreKey = ["technique", "step", "month", "source", "language", "genre"];
     private static readonly string[] FrameWeekKey = ["frame", "technique", "week", "month", "source", "language", "genre"];
-    private static readonly string[] ScoreWeekKey = ["technique", "step", "week", "month", "source", "language", "genre"];
+    // Week before step: --by week reads every step at or above the threshold and groups by (week, technique) in key order.
+    private static readonly string[] ScoreWeekKey = ["technique", "week", "step", "month", "source", "language", "genre"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
