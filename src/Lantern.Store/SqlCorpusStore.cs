@@ -281,8 +281,8 @@ public abstract class SqlCorpusStore : ICorpusStore
         rows["articles"].Add(
         [
             articleId, article.Id, entry.Source ?? article.Source, article.Url, article.Title, published is { } p ? Time(p) : null,
-            published?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            published is { } w ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(w.UtcDateTime):00}") : null,
+            published is { } m ? StatsCells.MonthKey(m.UtcDateTime) : null,
+            published is { } w ? StatsCells.WeekKey(w.UtcDateTime) : null,
             article.Language, article.Author, article.Format, article.Text,
             article.TitleSpan?.Start, article.TitleSpan?.Length, article.BodySpan?.Start, article.BodySpan?.Length,
             ContentHash.Words(article.Text), entry.Hash, analysisId, Time(now),
@@ -1086,8 +1086,8 @@ public abstract class SqlCorpusStore : ICorpusStore
             .With("url", article.Url)
             .With("title", article.Title)
             .With("published", published is { } p ? Time(p) : null)
-            .With("month", published?.ToString("yyyy-MM", CultureInfo.InvariantCulture))
-            .With("week", published is { } w ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(w.UtcDateTime):00}") : null)
+            .With("month", published is { } m ? StatsCells.MonthKey(m.UtcDateTime) : null)
+            .With("week", published is { } w ? StatsCells.WeekKey(w.UtcDateTime) : null)
             .With("language", article.Language)
             .With("author", article.Author)
             .With("format", article.Format)

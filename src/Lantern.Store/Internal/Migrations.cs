@@ -126,8 +126,8 @@ internal static class Migrations
 
         // 6: the score-step roll-up (see StatsCells), so stats with --min-confidence on the 0.05 grid read cells too.
         StatsCells.CreateScoreSql("INTEGER", " WITHOUT ROWID") + StatsCells.ScoreBackfillSql,
-        // 7: the frame cells by week and the score steps at 0.01 (see StatsCells): --by week --frame and thresholds on
-        // the 0.01 grid read cells too.
+        // 7: the frame cells by week, the score steps at 0.01 and the score steps by week (see StatsCells): --by week
+        // --frame, thresholds on the 0.01 grid and --by week with a threshold read cells too.
         StatsCells.CreateWeekAndFineSql("INTEGER", " WITHOUT ROWID") + StatsCells.WeekAndFineBackfillSql,
     ];
 
@@ -260,7 +260,7 @@ internal static class Migrations
 
         // 6: the score-step roll-up (see StatsCells).
         StatsCells.CreateScoreSql("BIGINT") + StatsCells.ScoreBackfillSql,
-        // 7: the frame cells by week and the fine score steps (see StatsCells).
+        // 7: the frame cells by week, the fine score steps and the score steps by week (see StatsCells).
         StatsCells.CreateWeekAndFineSql("BIGINT") + StatsCells.WeekAndFineBackfillSql,
     ];
 }

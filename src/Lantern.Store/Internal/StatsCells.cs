@@ -11,8 +11,9 @@ namespace Lantern.Store.Internal;
 /// keys the same counts by frame and month (no week), for <c>--by frame</c> and <c>--frame</c>. Migration 6 adds a
 /// third, keyed by technique and <b>score step</b> (0.05 wide) with month, source, language and genre (no week), for
 /// <c>--min-confidence</c> on that grid. Migration 7 adds the frame cells once more with the week in their key (for
-/// <c>--by week --frame</c>) and the score steps once more at 0.01 (for thresholds on that finer grid: the steps between
-/// one and the next 0.05 grid point).
+/// <c>--by week --frame</c>), the score steps once more at 0.01 (for thresholds on that finer grid: the steps between
+/// one and the next 0.05 grid point) and the 0.05 score steps once more with the week in their key (for <c>--by week</c>
+/// and partial months with a threshold).
 /// </summary>
 /// <remarks>
 /// Both tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
@@ -60,13 +61,15 @@ internal static class StatsCells
         + Create(FrameTable, "frame TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FrameKey, integer, options);
 
     /// <summary>CREATE TABLE of the score-step table (migration 6, built from this and <see cref="ScoreBackfillSql"/>).</summary>
-    public static string CreateScoreSql(string integer, string options = "") =>
-        Create(ScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options);
+    public static string CreateScoreSql(string integer, string options = "") => Create(ScoreTable, ScoreColumns, ScoreKey, integer, options);
 
-    /// <summary>CREATE TABLE of the frame-week and fine score-step tables (migration 7, built from this and <see cref="WeekAndFineBackfillSql"/>).</summary>
+    /// <summary>
+    /// CREATE TABLE of the frame-week, fine score-step and score-week tables (migration 7, built from this and
+    /// <see cref="WeekAndFineBackfillSql"/>).
+    /// </summary>
     public static string CreateWeekAndFineSql(string integer, string options = "") =>
         Create(FrameWeekTable, "frame TEXT NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FrameWeekKey, integer, options)
-        + Create(FineScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreKey, integer, options)
+        + Create(FineScoreTable, ScoreColumns, ScoreKey, integer, options)
         + Create(ScoreWeekTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreWeekKey, integer, options);
 
     /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all six tables.</summary>
@@ -81,11 +84,14 @@ internal static class StatsCells
     /// <summary>The back-fill of migration 6 (the score-step table).</summary>
     public static string ScoreBackfillSql { get; } = ApplyScores(Current, ScoreTable, Steps, ScoreKey);
 
-    /// <summary>The back-fill of migration 7 (the frame-week and fine score-step tables).</summary>
+    /// <summary>The back-fill of migration 7 (the frame-week, fine score-step and score-week tables).</summary>
     public static string WeekAndFineBackfillSql { get; } =
         Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps, ScoreKey) + ApplyScores(Current, ScoreWeekTable, Steps, ScoreWeekKey);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
+
+    // The key columns of the score-step tables keyed ScoreKey (0.05 and 0.01 steps).
+    private const string ScoreColumns = "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL";
 
     /// <summary>Applies the changes (analysis id, +1 or -1) in chunks; the ids go in as integer literals.</summary>
     public static async Task ApplyAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(long Analysis, int Sign)> changes, CancellationToken cancellationToken)
@@ -108,7 +114,7 @@ internal static class StatsCells
     /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps
     /// months, not days), no empty filter value (NULL keys are stored as ''), with a frame filter not <c>--by frame</c>
     /// (frames of articles with another frame), and a confidence threshold only on the 0.05 grid (<see cref="Step"/>),
-    /// without <c>--frame</c> (frame scores are not kept) and not by week or frame (the score-step tables have neither).
+    /// without <c>--frame</c> and not by frame (the score-step tables keep no frames or frame scores).
     /// </summary>
     public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, StatsPart.Cells)];
 
@@ -157,13 +163,14 @@ internal static class StatsCells
         if (months.MinConfidence is > 0 and var min && Step(min) is null)
         {
             parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
-            var fine = FineStep(min) is null ? FineTop(min) : min;
+            var onFineGrid = FineStep(min) is not null;
+            var fine = onFineGrid ? min : FineTop(min);
             if (fine < BandTop(min))
             {
                 parts.Add((months with { MinConfidence = fine }, StatsPart.FineCells));
             }
 
-            if (FineStep(min) is null)
+            if (!onFineGrid)
             {
                 parts.Add((months, StatsPart.Band));
             }
@@ -285,7 +292,7 @@ internal static class StatsCells
         {
             // Days of one month that whole week cells hold (AddDays): its month (from the conditions) and those weeks.
             conditions += " AND c.week >= @f_week_from AND c.week <= @f_week_to";
-            command.With("f_week_from", Week(filter.From!.Value)).With("f_week_to", Week(filter.To!.Value));
+            command.With("f_week_from", WeekKey(Midnight(filter.From!.Value))).With("f_week_to", WeekKey(Midnight(filter.To!.Value)));
         }
 
         if (part == StatsPart.FineCells)
@@ -309,9 +316,14 @@ internal static class StatsCells
         return $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
 
-    // The ISO week key of a day, as the store writes it for an article published that day (UTC).
-    private static string Week(DateOnly day) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):00}");
+    /// <summary>The month key of a UTC time, as articles.month and the cells store it ("2025-03").</summary>
+    public static string MonthKey(DateTime utc) => utc.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The ISO week key of a UTC time, as articles.week and the cells store it ("2025-W11").</summary>
+    public static string WeekKey(DateTime utc) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(utc)}-W{ISOWeek.GetWeekOfYear(utc):00}");
+
+    private static DateTime Midnight(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     // One roll-up table: its key columns, then every measure column, keyed in the given order.
     private static string Create(string table, string keyColumns, string[] key, string integer, string options)
@@ -370,13 +382,13 @@ internal static class StatsCells
         if (filter.From is { } from)
         {
             conditions.Append(" AND c.month <> '' AND c.month >= @f_from");
-            command.With("f_from", from.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            command.With("f_from", MonthKey(Midnight(from)));
         }
 
         if (filter.To is { } to)
         {
             conditions.Append(" AND c.month <> '' AND c.month <= @f_to");
-            command.With("f_to", to.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            command.With("f_to", MonthKey(Midnight(to)));
         }
 
         return conditions.ToString();
