@@ -42,7 +42,7 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
 
     private protected override string LockForUpdate => " FOR UPDATE";
 
-    private protected override string ArticleByKey => string.Empty;
+    private protected override string StatsArticles => "articles a";
 
     private protected override string WithoutJit => "SET jit = off; ";
 

@@ -46,12 +46,13 @@ public abstract class SqlCorpusStore : ICorpusStore
         Task.CompletedTask;
 
     /// <summary>
-    /// Added to a join of a span's analysis <c>an</c> to its article <c>a</c> on <c>a.analysis_id = an.id</c> where the
-    /// spans drive the query: SQLite needs the redundant <c>a.id = an.article_id</c> to find the article by its key
-    /// (it has no index on articles.analysis_id and scanned every article per span without it); PostgreSQL misjudged
-    /// the join with it (one row expected) and read 100,000 articles by nested loop, so it gets nothing.
+    /// The articles <c>a</c> where the spans drive the query and join them by <c>a.analysis_id = an.id</c> (the band):
+    /// through the index articles_stats (analysis id, then the columns that stats group and filter by; migration 8), so
+    /// each span's article is one probe of a small index instead of a read of its row with the text. SQLite is told to
+    /// use it: without a hint it may take the source index for a --source filter and read every article of the source
+    /// per span. PostgreSQL finds it itself.
     /// </summary>
-    private protected virtual string ArticleByKey => " AND a.id = an.article_id";
+    private protected virtual string StatsArticles => "articles a INDEXED BY articles_stats";
 
     /// <summary>
     /// Put before the band's statements (<see cref="AddBandCountsAsync"/>). PostgreSQL compiled them with its JIT (their
@@ -593,7 +594,8 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
             + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable}; DELETE FROM {StatsCells.ScoreWeekTable};"
-            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql))
+            + $" DELETE FROM {StatsCells.FramePairTable};"
+            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql + StatsCells.FramePairBackfillSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -645,15 +647,34 @@ public abstract class SqlCorpusStore : ICorpusStore
         _ => ("''", string.Empty),
     };
 
+    /// <summary>
+    /// The span scan: every matching article's totals, and its spans by technique. With <c>--frame</c> the scan starts
+    /// from that frame's rows (frames_frame index) rather than from every article with a check for the frame: at
+    /// 100k articles a frame with a threshold went from 3.9 s to a fraction of it (the figures in docs/CORPUS.md).
+    /// </summary>
     private async Task AddScannedCountsAsync(DbConnection connection, StatsDimension by, CorpusFilter filter, StatsSums sums, CancellationToken cancellationToken)
     {
         var (key, join) = ScanGroup(by);
+        // The articles (a) with their current analyses (an) that the filter's frame (if any) allows, and its conditions.
+        string From(DbCommand command, out string conditions)
+        {
+            if (filter.Frame is not { } frame)
+            {
+                conditions = FilterSql.Conditions(filter, command, Time);
+                return "articles a JOIN analyses an ON an.id = a.analysis_id";
+            }
+
+            command.With("f_frame", frame);
+            conditions = $" AND ff.frame = @f_frame{FilterSql.SpanScore(filter, command, "ff")}{FilterSql.Conditions(filter with { Frame = null }, command, Time)}";
+            return $"frames ff JOIN analyses an ON an.id = ff.analysis_id JOIN {StatsArticles} ON a.analysis_id = an.id";
+        }
+
         await using (var command = Db.Command(connection, null, string.Empty))
         {
-            var conditions = FilterSql.Conditions(filter, command, Time);
+            var from = From(command, out var conditions);
             command.CommandText = $"""
                 SELECT {key} AS g, {GroupTotals}
-                FROM articles a JOIN analyses an ON an.id = a.analysis_id{join}
+                FROM {from}{join}
                 WHERE 1 = 1{conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -665,10 +686,10 @@ public abstract class SqlCorpusStore : ICorpusStore
 
         await using (var command = Db.Command(connection, null, string.Empty))
         {
-            var conditions = FilterSql.Conditions(filter, command, Time);
+            var from = From(command, out var conditions);
             command.CommandText = $"""
                 SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
-                FROM articles a JOIN analyses an ON an.id = a.analysis_id{join} JOIN spans sp ON sp.analysis_id = an.id
+                FROM {from}{join} JOIN spans sp ON sp.analysis_id = an.id
                 WHERE 1 = 1{conditions}{FilterSql.SpanConditions(filter, command, "sp")} GROUP BY 1, 2
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -743,7 +764,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 {WithoutJit}SELECT g, technique, COUNT(*), COUNT(DISTINCT CASE WHEN best = 1 THEN id END) FROM (
                     SELECT {key} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({Higher("sp.analysis_id", "sp.technique", command)}) THEN 0 ELSE 1 END AS best
-                    FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
+                    FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN {StatsArticles} ON a.analysis_id = an.id{join}
                     WHERE {techniqueIn}{band}{conditions}) b
                 GROUP BY 1, 2
                 """;
@@ -767,7 +788,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             command.CommandText = $"""
                 {WithoutJit}SELECT {key} AS g, {GroupTotals}
                 FROM (SELECT DISTINCT sp.analysis_id FROM spans sp WHERE sp.technique = @b_technique{band}) b
-                JOIN analyses an ON an.id = b.analysis_id JOIN articles a ON a.analysis_id = an.id{ArticleByKey}{join}
+                JOIN analyses an ON an.id = b.analysis_id JOIN {StatsArticles} ON a.analysis_id = an.id{join}
                 WHERE NOT EXISTS ({Higher("an.id", "@b_technique", command)}){conditions} GROUP BY 1
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

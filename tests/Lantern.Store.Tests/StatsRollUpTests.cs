@@ -214,6 +214,31 @@ public sealed class StatsRollUpTests
         Assert.Contains(await store.StatsAsync(StatsDimension.Source, CorpusFilter.None), r => r.ArticlesFlagUnknown > 0);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_frame_with_a_threshold_When_stats_are_scanned_from_the_frame_Then_they_count_what_the_entries_hold(string kind)
+    {
+        // The roll-up cannot answer these (the threshold applies to the frame's own score), so the reference is the
+        // entries themselves: the articles whose frame reaches the threshold, and their spans that reach it.
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        var entries = Entries();
+        foreach (var (frame, min) in new[] { (Labels.Frames[0], 0.6), (Labels.Frames[1], 0.35), (Labels.Frames[2], 0.625), (Labels.Frames[3], 0.05) })
+        {
+            var matching = entries.Where(e => e.Analysis!.Frames.Any(f => f.Label == frame && f.Score >= min)).ToList();
+            Assert.NotEmpty(matching);
+            Assert.True(matching.Count < entries.Count(e => e.Analysis!.Frames.Any(f => f.Label == frame)) || min <= 0.05, $"{frame} >= {min}: no article below it");
+            var rows = await store.StatsAsync(StatsDimension.Technique, new CorpusFilter { Frame = frame, MinConfidence = min });
+            foreach (var technique in Labels.TechniqueLabels)
+            {
+                var found = matching.Select(e => e.Analysis!.Spans.Count(s => s.Technique == technique && s.Score >= min)).ToList();
+                var row = Assert.Single(rows, r => r.Technique == technique);
+                Assert.Equal((matching.Count, found.Sum(), found.Count(n => n > 0)), (row.Articles, row.Spans, row.ArticlesWithTechnique));
+            }
+        }
+    }
+
     [Fact]
     public void Given_filters_the_roll_up_cannot_answer_When_asked_Then_it_declines_and_the_scan_answers()
     {
@@ -221,10 +246,11 @@ public sealed class StatsRollUpTests
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] })); // the frame's own score
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 3, 30) }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })); // steps, fine steps and band
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { Language = string.Empty }));
@@ -272,7 +298,9 @@ public sealed class StatsRollUpTests
         Assert.Equal("scan 04-03..04-06 + weekcells 04-07..04-20", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 4, 3), To = new DateOnly(2025, 4, 20) })));
         Assert.Equal("scan 03-15..03-16 + weekcells 03-17..03-31 + weekcells 04-01..04-06 + scan 04-07..04-10", Show(Internal.StatsCells.Parts(StatsDimension.Month, new CorpusFilter { From = new DateOnly(2025, 3, 15), To = new DateOnly(2025, 4, 10) })));
         Assert.Equal("cells 04-01.. + scan 03-15..03-16 + weekcells 03-17..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
-        Assert.Equal("scan 03-15..", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        // The frame-pair and frame score-step cells keep no week: the partial month's days come from the scan.
+        Assert.Equal("cells 04-01.. + scan 03-15..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+
         Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
         Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625",
@@ -302,9 +330,10 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells; DELETE FROM schema_version WHERE version IN (6, 7)");
+        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
+            + " DROP TABLE stats_frame_pair_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (6, 7, 8)");
 
-        Assert.Equal([6, 7], await store.MigrateAsync());
+        Assert.Equal([6, 7, 8], await store.MigrateAsync());
 
         await AssertSameAsScanAsync(store);
     }
@@ -316,9 +345,10 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells; DELETE FROM schema_version WHERE version = 7");
+        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
+            + " DROP TABLE stats_frame_pair_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (7, 8)");
 
-        Assert.Equal([7], await store.MigrateAsync());
+        Assert.Equal([7, 8], await store.MigrateAsync());
 
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);

@@ -50,7 +50,9 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by source --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by week --frame F", StatsDimension.Week, new CorpusFilter { Frame = "Economic" }),
         ("--by week --min-confidence 0.6", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }),
-        ("--by frame --frame F (scan)", StatsDimension.Frame, new CorpusFilter { Frame = "Economic" }),
+        ("--by frame --frame F", StatsDimension.Frame, new CorpusFilter { Frame = "Economic" }),
+        ("--by frame --min-confidence 0.6", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }),
+        ("--by source --frame F --min-confidence 0.6 (scan)", StatsDimension.Source, new CorpusFilter { Frame = "Economic", MinConfidence = 0.6 }),
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)

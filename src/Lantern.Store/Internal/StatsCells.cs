@@ -30,6 +30,7 @@ internal static class StatsCells
     public const string FrameWeekTable = "stats_frame_week_cells";
     public const string FineScoreTable = "stats_fine_score_cells";
     public const string ScoreWeekTable = "stats_score_week_cells";
+    public const string FramePairTable = "stats_frame_pair_cells";
 
     /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
     public const int Steps = 20;
@@ -47,6 +48,8 @@ internal static class StatsCells
     private static readonly string[] FrameWeekKey = ["frame", "technique", "week", "month", "source", "language", "genre"];
     // Week before step: --by week reads every step at or above the threshold and groups by (week, technique) in key order.
     private static readonly string[] ScoreWeekKey = ["technique", "week", "step", "month", "source", "language", "genre"];
+    // The frame asked for (--frame) first, then the frame grouped by (--by frame): one cell per pair of the analysis's frames.
+    private static readonly string[] FramePairKey = ["with_frame", "frame", "technique", "month", "source", "language", "genre"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -72,11 +75,16 @@ internal static class StatsCells
         + Create(FineScoreTable, ScoreColumns, ScoreKey, integer, options)
         + Create(ScoreWeekTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreWeekKey, integer, options);
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all six tables.</summary>
+    /// <summary>CREATE TABLE of the frame-pair table (migration 8, built from this and <see cref="FramePairBackfillSql"/>).</summary>
+    public static string CreateFramePairSql(string integer, string options = "") =>
+        Create(FramePairTable, "with_frame TEXT NOT NULL, frame TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL, technique TEXT NOT NULL", FramePairKey, integer, options);
+
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all seven tables.</summary>
     public static string ApplySql(string changes) =>
         Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps, ScoreKey)
         + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps, ScoreKey)
-        + ApplyScores(changes, ScoreWeekTable, Steps, ScoreWeekKey);
+        + ApplyScores(changes, ScoreWeekTable, Steps, ScoreWeekKey)
+        + Apply(FramePairTable, FramePairKey, changes);
 
     /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
     public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
@@ -87,6 +95,9 @@ internal static class StatsCells
     /// <summary>The back-fill of migration 7 (the frame-week, fine score-step and score-week tables).</summary>
     public static string WeekAndFineBackfillSql { get; } =
         Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps, ScoreKey) + ApplyScores(Current, ScoreWeekTable, Steps, ScoreWeekKey);
+
+    /// <summary>The back-fill of migration 8 (the frame-pair table).</summary>
+    public static string FramePairBackfillSql { get; } = Apply(FramePairTable, FramePairKey, Current);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
@@ -141,7 +152,8 @@ internal static class StatsCells
         var parts = new List<(CorpusFilter Filter, StatsPart From)>();
         // Without a threshold or with one on the 0.05 grid (the score-week table) the days of partial months come from
         // the week cells where whole weeks of them fit.
-        var weeks = filter.MinConfidence is not > 0 || Step(filter.MinConfidence.Value) is not null;
+        // No table keys the week with frame pairs (--by frame --frame).
+        var weeks = filter.MinConfidence is not > 0 ? filter.Frame is null || by != StatsDimension.Frame : Step(filter.MinConfidence.Value) is not null;
         if (first is { } f && last is { } l && f > l)
         {
             // No whole month: one partial month, or the ends of two adjacent ones.
@@ -286,7 +298,10 @@ internal static class StatsCells
             _ => "''",
         };
         var sums = string.Join(", ", Measures.Select(m => $"SUM(c.{m}_{filter.Voice.Name()})"));
-        var conditions = Conditions(filter, command);
+        // Frames: the frame tables; --by frame --frame: the frame-pair table, whose with_frame is the frame asked for.
+        var frames = by == StatsDimension.Frame || filter.Frame is not null;
+        var pairs = by == StatsDimension.Frame && filter.Frame is not null;
+        var conditions = Conditions(filter, command, pairs ? "with_frame" : "frame");
         var weekly = by == StatsDimension.Week || part == StatsPart.WeekCells;
         if (part == StatsPart.WeekCells)
         {
@@ -312,7 +327,7 @@ internal static class StatsCells
                 : spans;
         }
 
-        var table = by == StatsDimension.Frame || filter.Frame is not null ? (weekly ? FrameWeekTable : FrameTable) : Table;
+        var table = pairs ? FramePairTable : frames ? (weekly ? FrameWeekTable : FrameTable) : Table;
         return $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
 
@@ -339,13 +354,25 @@ internal static class StatsCells
             """;
     }
 
-    private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter) =>
-        new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0)
-        && (filter.Frame is null || by != StatsDimension.Frame)
-        && (filter.MinConfidence is not > 0 || (filter.Frame is null && by != StatsDimension.Frame && (by != StatsDimension.Week || Step(filter.MinConfidence.Value) is not null)));
+    private static bool AnswersBesidesDays(StatsDimension by, CorpusFilter filter)
+    {
+        if (!new[] { filter.Technique, filter.Frame, filter.Genre, filter.Source, filter.Language }.All(v => v is null || v.Length > 0))
+        {
+            return false;
+        }
+
+        if (filter.MinConfidence is not > 0)
+        {
+            return true; // the frame-pair cells answer --by frame --frame
+        }
+
+        // A threshold applies to the frame asked for too (its score must reach it), and the score-step tables keep no
+        // frames or frame scores; by week only on the 0.05 grid (the score-week table).
+        return filter.Frame is null && by != StatsDimension.Frame && (by != StatsDimension.Week || Step(filter.MinConfidence.Value) is not null);
+    }
 
     // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
-    private static string Conditions(CorpusFilter filter, DbCommand command)
+    private static string Conditions(CorpusFilter filter, DbCommand command, string frameColumn)
     {
         var conditions = new StringBuilder();
         if (filter.Technique is { } technique)
@@ -356,7 +383,7 @@ internal static class StatsCells
 
         if (filter.Frame is { } frame)
         {
-            conditions.Append(" AND c.frame = @f_frame");
+            conditions.Append($" AND c.{frameColumn} = @f_frame");
             command.With("f_frame", frame);
         }
 
@@ -397,13 +424,15 @@ internal static class StatsCells
     private static string Apply(string table, string[] key, string changes)
     {
         var frames = key.Contains("frame");
-        // The key of an article's cell; the frame table has one cell per frame of the analysis (none without frames).
+        // The key of an article's cell; the frame tables have one cell per frame (or pair of frames) of the analysis
+        // (none without frames).
         var keyExpressions = new List<string>();
         foreach (var column in key.Where(k => k != "technique"))
         {
             keyExpressions.Add(column switch
             {
                 "frame" => "fr.frame AS frame",
+                "with_frame" => "wf.frame AS with_frame",
                 "genre" => "an.genre AS genre",
                 _ => $"COALESCE(a.{column}, '') AS {column}",
             });
@@ -412,7 +441,8 @@ internal static class StatsCells
         var keys = string.Join(", ", keyExpressions);
         var groupColumns = string.Join(", ", keyExpressions.Select(e => e[..e.IndexOf(" AS ", StringComparison.Ordinal)]));
         var from = "ch JOIN analyses an ON an.id = ch.analysis_id JOIN articles a ON a.id = an.article_id"
-            + (frames ? " JOIN frames fr ON fr.analysis_id = an.id" : string.Empty);
+            + (frames ? " JOIN frames fr ON fr.analysis_id = an.id" : string.Empty)
+            + (key.Contains("with_frame") ? " JOIN frames wf ON wf.analysis_id = an.id" : string.Empty);
         const string author = "CASE WHEN sp.voice = 'author' THEN 1 ELSE 0 END";
         const string quoted = "CASE WHEN sp.voice IN ('quoted', 'reported') THEN 1 ELSE 0 END";
         return $"""
