@@ -250,7 +250,8 @@ public sealed class StatsRollUpTests
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { To = new DateOnly(2025, 3, 30) }));
-        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0] }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0], Technique = Loaded, Voice = VoiceFilter.Quoted }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { Frame = Labels.Frames[0], Genre = "opinion" })); // no genre in the pairs' key
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })); // steps, fine steps and band
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { Language = string.Empty }));
