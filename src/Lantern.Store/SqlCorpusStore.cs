@@ -723,14 +723,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         }
         else
         {
-            // The distinct techniques by one index probe each (a loose index scan): DISTINCT read all the score cells
-            // (83,500 rows at 100k articles, 47 ms on PostgreSQL).
-            await using var command = Db.Command(connection, null, $"""
-                WITH RECURSIVE t (technique) AS (
-                    SELECT MIN(technique) FROM {StatsCells.ScoreTable}
-                    UNION ALL SELECT (SELECT MIN(c.technique) FROM {StatsCells.ScoreTable} c WHERE c.technique > t.technique) FROM t WHERE t.technique IS NOT NULL)
-                SELECT technique FROM t WHERE technique IS NOT NULL
-                """);
+            await using var command = Db.Command(connection, null, StatsCells.TechniquesSql);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

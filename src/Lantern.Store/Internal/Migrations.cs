@@ -268,6 +268,6 @@ internal static class Migrations
         StatsCells.CreateWeekAndFineSql("BIGINT") + StatsCells.WeekAndFineBackfillSql,
         // 8: the frame-pair cells (see StatsCells).
         StatsCells.CreateFramePairSql("BIGINT") + StatsCells.FramePairBackfillSql
-        + "CREATE INDEX articles_stats ON articles (analysis_id) INCLUDE (source, month, week, language, published, words);",
+        + "CREATE INDEX articles_stats ON articles (analysis_id) INCLUDE (id, source, month, week, language, published, words);",
     ];
 }

@@ -319,18 +319,24 @@ internal static class StatsCells
             command.With("f_week_from", WeekKey(Midnight(filter.From!.Value))).With("f_week_to", WeekKey(Midnight(filter.To!.Value)));
         }
 
+        // Without a technique filter the score-step tables are read one technique at a time (their key starts with
+        // technique, then step), so only the steps asked for are read: SQLite would otherwise read them all (the fine
+        // steps 62–64 of 0.62: 51–73 ms over all 333,900 rows, 23–42 ms by technique, sqlite3 shell at 100k). Not the
+        // score-week table: keyed (technique, week, step) it has no range of steps per technique, and read by technique
+        // its groups no longer stream in key order (--by week --min-confidence 0.6: 74–90 → 244–282 ms).
+        var byTechnique = filter.Technique is null ? $" AND c.technique IN ({TechniquesSql})" : string.Empty;
         if (part == StatsPart.FineCells)
         {
             var min = filter.MinConfidence ?? 0;
             command.With("f_step", FineStep(min) ?? throw new ArgumentException($"{min} is not on the fine score grid", nameof(filter)))
                 .With("f_top", GridStep(BandTop(min), FineSteps)!.Value);
-            return $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {FineScoreTable} c WHERE c.step >= @f_step AND c.step < @f_top{conditions} GROUP BY 1, 2";
+            return $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {FineScoreTable} c WHERE c.step >= @f_step AND c.step < @f_top{byTechnique}{conditions} GROUP BY 1, 2";
         }
 
         if (filter.MinConfidence is > 0 and var threshold)
         {
             command.With("f_step", Step(threshold) ?? throw new ArgumentException($"{threshold} is not on the score grid", nameof(filter)));
-            var spans = $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {(weekly ? ScoreWeekTable : ScoreTable)} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
+            var spans = $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {(weekly ? ScoreWeekTable : ScoreTable)} c WHERE c.step >= @f_step{(weekly ? string.Empty : byTechnique)}{conditions} GROUP BY 1, 2";
             return filter.Technique is null
                 ? $"SELECT {group} AS g, c.technique, {sums} FROM {Table} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
                 : spans;
@@ -342,6 +348,17 @@ internal static class StatsCells
                 + $" UNION ALL SELECT {group} AS g, c.technique, {techniqueSums} FROM {table} c WHERE c.technique > ''{conditions} GROUP BY 1, 2"
             : $"SELECT {group} AS g, c.technique, {sums} FROM {table} c WHERE 1 = 1{conditions} GROUP BY 1, 2";
     }
+
+    /// <summary>
+    /// The techniques that have spans (the score-step table's distinct techniques) by a loose index scan, one probe
+    /// per technique: a DISTINCT read all 83,500 score cells at 100k articles (47 ms on PostgreSQL).
+    /// </summary>
+    public static string TechniquesSql { get; } = $"""
+        WITH RECURSIVE t (technique) AS (
+            SELECT MIN(technique) FROM {ScoreTable}
+            UNION ALL SELECT (SELECT MIN(n.technique) FROM {ScoreTable} n WHERE n.technique > t.technique) FROM t WHERE t.technique IS NOT NULL)
+        SELECT technique FROM t WHERE technique IS NOT NULL
+        """;
 
     /// <summary>The month key of a UTC time, as articles.month and the cells store it ("2025-03").</summary>
     public static string MonthKey(DateTime utc) => utc.ToString("yyyy-MM", CultureInfo.InvariantCulture);
