@@ -594,8 +594,8 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
             + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable}; DELETE FROM {StatsCells.ScoreWeekTable};"
-            + $" DELETE FROM {StatsCells.FramePairTable};"
-            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql + StatsCells.FramePairBackfillSql))
+            + $" DELETE FROM {StatsCells.FramePairTable}; DELETE FROM {StatsCells.FrameScoreTable};"
+            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql + StatsCells.FrameBackfillSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

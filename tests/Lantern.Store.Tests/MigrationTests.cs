@@ -66,7 +66,7 @@ public sealed class MigrationTests
             ALTER TABLE articles ADD COLUMN tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
             CREATE INDEX articles_tsv ON articles USING GIN (tsv);
             DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;
-            DROP TABLE stats_frame_pair_cells; DROP INDEX articles_stats;
+            DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;
             DELETE FROM schema_version WHERE version IN (5, 6, 7, 8);
             """);
 

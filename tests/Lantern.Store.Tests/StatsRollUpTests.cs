@@ -245,7 +245,9 @@ public sealed class StatsRollUpTests
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and band
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 })); // no fine steps by frame
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] })); // month only
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] })); // the frame's own score
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
@@ -301,6 +303,8 @@ public sealed class StatsRollUpTests
         Assert.Equal("cells 04-01.. + scan 03-15..03-16 + weekcells 03-17..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
         // The frame-pair and frame score-step cells keep no week: the partial month's days come from the scan.
         Assert.Equal("cells 04-01.. + scan 03-15..03-31", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), Frame = Labels.Frames[0] })));
+        Assert.Equal("cells 04-01.. >= 0.6 + scan 03-15..03-31 >= 0.6",
+            Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.6 })));
 
         Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
@@ -332,7 +336,7 @@ public sealed class StatsRollUpTests
         await using var _ = test;
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (6, 7, 8)");
+            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (6, 7, 8)");
 
         Assert.Equal([6, 7, 8], await store.MigrateAsync());
 
@@ -347,7 +351,7 @@ public sealed class StatsRollUpTests
         await using var _ = test;
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (7, 8)");
+            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (7, 8)");
 
         Assert.Equal([7, 8], await store.MigrateAsync());
 

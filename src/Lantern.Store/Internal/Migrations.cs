@@ -129,8 +129,9 @@ internal static class Migrations
         // 7: the frame cells by week, the score steps at 0.01 and the score steps by week (see StatsCells): --by week
         // --frame, thresholds on the 0.01 grid and --by week with a threshold read cells too.
         StatsCells.CreateWeekAndFineSql("INTEGER", " WITHOUT ROWID") + StatsCells.WeekAndFineBackfillSql,
-        // 8: the frame-pair cells (see StatsCells), so --by frame --frame reads cells too.
-        StatsCells.CreateFramePairSql("INTEGER", " WITHOUT ROWID") + StatsCells.FramePairBackfillSql
+        // 8: the frame-pair cells and the frame score steps (see StatsCells), so --by frame --frame and --by frame with
+        // a threshold read cells too.
+        StatsCells.CreateFramePairAndScoreSql("INTEGER", " WITHOUT ROWID") + StatsCells.FrameBackfillSql
         // The articles' statistics columns by analysis, for the band (see SqlCorpusStore.StatsArticles).
         + "CREATE INDEX articles_stats ON articles (analysis_id, source, month, week, language, published, words);",
     ];
@@ -266,8 +267,8 @@ internal static class Migrations
         StatsCells.CreateScoreSql("BIGINT") + StatsCells.ScoreBackfillSql,
         // 7: the frame cells by week, the fine score steps and the score steps by week (see StatsCells).
         StatsCells.CreateWeekAndFineSql("BIGINT") + StatsCells.WeekAndFineBackfillSql,
-        // 8: the frame-pair cells (see StatsCells).
-        StatsCells.CreateFramePairSql("BIGINT") + StatsCells.FramePairBackfillSql
+        // 8: the frame-pair cells and the frame score steps (see StatsCells).
+        StatsCells.CreateFramePairAndScoreSql("BIGINT") + StatsCells.FrameBackfillSql
         + "CREATE INDEX articles_stats ON articles (analysis_id) INCLUDE (id, source, month, week, language, published, words);",
     ];
 }

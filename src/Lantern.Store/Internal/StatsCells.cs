@@ -32,6 +32,7 @@ internal static class StatsCells
     public const string FineScoreTable = "stats_fine_score_cells";
     public const string ScoreWeekTable = "stats_score_week_cells";
     public const string FramePairTable = "stats_frame_pair_cells";
+    public const string FrameScoreTable = "stats_frame_score_cells";
 
     /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
     public const int Steps = 20;
@@ -52,6 +53,8 @@ internal static class StatsCells
     // The frame asked for (--frame) first, then the frame grouped by (--by frame): one cell per pair of the analysis's
     // frames, by month only (no source, language or genre: with them the table had 1,176,000 rows at 100k articles).
     private static readonly string[] FramePairKey = ["with_frame", "frame", "technique", "month"];
+    // The 0.05 score steps by frame, for --by frame with a threshold; by month only, as the pairs.
+    private static readonly string[] FrameScoreKey = ["frame", "technique", "step", "month"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -77,16 +80,20 @@ internal static class StatsCells
         + Create(FineScoreTable, ScoreColumns, ScoreKey, integer, options)
         + Create(ScoreWeekTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL", ScoreWeekKey, integer, options);
 
-    /// <summary>CREATE TABLE of the frame-pair table (migration 8, built from this and <see cref="FramePairBackfillSql"/>).</summary>
-    public static string CreateFramePairSql(string integer, string options = "") =>
-        Create(FramePairTable, "with_frame TEXT NOT NULL, frame TEXT NOT NULL, month TEXT NOT NULL, technique TEXT NOT NULL", FramePairKey, integer, options);
+    /// <summary>
+    /// CREATE TABLE of the frame-pair and frame score-step tables (migration 8, built from this and
+    /// <see cref="FrameBackfillSql"/>).
+    /// </summary>
+    public static string CreateFramePairAndScoreSql(string integer, string options = "") =>
+        Create(FramePairTable, "with_frame TEXT NOT NULL, frame TEXT NOT NULL, month TEXT NOT NULL, technique TEXT NOT NULL", FramePairKey, integer, options)
+        + Create(FrameScoreTable, "frame TEXT NOT NULL, technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL", FrameScoreKey, integer, options);
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all seven tables.</summary>
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all eight tables.</summary>
     public static string ApplySql(string changes) =>
         Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps, ScoreKey)
         + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps, ScoreKey)
         + ApplyScores(changes, ScoreWeekTable, Steps, ScoreWeekKey)
-        + Apply(FramePairTable, FramePairKey, changes);
+        + Apply(FramePairTable, FramePairKey, changes) + ApplyScores(changes, FrameScoreTable, Steps, FrameScoreKey);
 
     /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
     public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
@@ -98,8 +105,8 @@ internal static class StatsCells
     public static string WeekAndFineBackfillSql { get; } =
         Apply(FrameWeekTable, FrameWeekKey, Current) + ApplyScores(Current, FineScoreTable, FineSteps, ScoreKey) + ApplyScores(Current, ScoreWeekTable, Steps, ScoreWeekKey);
 
-    /// <summary>The back-fill of migration 8 (the frame-pair table).</summary>
-    public static string FramePairBackfillSql { get; } = Apply(FramePairTable, FramePairKey, Current);
+    /// <summary>The back-fill of migration 8 (the frame-pair and frame score-step tables).</summary>
+    public static string FrameBackfillSql { get; } = Apply(FramePairTable, FramePairKey, Current) + ApplyScores(Current, FrameScoreTable, Steps, FrameScoreKey);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
@@ -155,8 +162,8 @@ internal static class StatsCells
         var parts = new List<(CorpusFilter Filter, StatsPart From)>();
         // Without a threshold or with one on the 0.05 grid (the score-week table) the days of partial months come from
         // the week cells where whole weeks of them fit.
-        // No table keys the week with frame pairs (--by frame --frame).
-        var weeks = filter.MinConfidence is not > 0 ? filter.Frame is null || by != StatsDimension.Frame : Step(filter.MinConfidence.Value) is not null;
+        // No table keys the week with frame pairs (--by frame --frame) or frame score steps (--by frame with a threshold).
+        var weeks = filter.MinConfidence is not > 0 ? filter.Frame is null || by != StatsDimension.Frame : Step(filter.MinConfidence.Value) is not null && by != StatsDimension.Frame;
         if (first is { } f && last is { } l && f > l)
         {
             // No whole month: one partial month, or the ends of two adjacent ones.
@@ -336,9 +343,10 @@ internal static class StatsCells
         if (filter.MinConfidence is > 0 and var threshold)
         {
             command.With("f_step", Step(threshold) ?? throw new ArgumentException($"{threshold} is not on the score grid", nameof(filter)));
-            var spans = $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {(weekly ? ScoreWeekTable : ScoreTable)} c WHERE c.step >= @f_step{(weekly ? string.Empty : byTechnique)}{conditions} GROUP BY 1, 2";
+            var steps = by == StatsDimension.Frame ? FrameScoreTable : weekly ? ScoreWeekTable : ScoreTable;
+            var spans = $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {steps} c WHERE c.step >= @f_step{(steps == ScoreTable ? byTechnique : string.Empty)}{conditions} GROUP BY 1, 2";
             return filter.Technique is null
-                ? $"SELECT {group} AS g, c.technique, {sums} FROM {Table} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
+                ? $"SELECT {group} AS g, c.technique, {sums} FROM {(by == StatsDimension.Frame ? FrameTable : Table)} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
                 : spans;
         }
 
@@ -396,9 +404,15 @@ internal static class StatsCells
             return filter.Frame is null || by != StatsDimension.Frame || (filter.Source ?? filter.Language ?? filter.Genre) is null;
         }
 
-        // A threshold applies to the frame asked for too (its score must reach it), and the score-step tables keep no
-        // frames or frame scores; by week only on the 0.05 grid (the score-week table).
-        return filter.Frame is null && by != StatsDimension.Frame && (by != StatsDimension.Week || Step(filter.MinConfidence.Value) is not null);
+        // A threshold applies to the frame asked for too (its score must reach it), and no table keys frame scores. By
+        // week and by frame only on the 0.05 grid (the score-week and frame score-step tables), by frame only without
+        // a source, language or genre (not in the frame score steps' key).
+        return filter.Frame is null && by switch
+        {
+            StatsDimension.Frame => Step(filter.MinConfidence.Value) is not null && (filter.Source ?? filter.Language ?? filter.Genre) is null,
+            StatsDimension.Week => Step(filter.MinConfidence.Value) is not null,
+            _ => true,
+        };
     }
 
     // The filter's conditions on roll-up rows of alias c, starting with " AND " (whole months only, see Answers).
@@ -496,6 +510,7 @@ internal static class StatsCells
     /// </summary>
     private static string ApplyScores(string changes, string table, int steps, string[] key)
     {
+        var frames = key.Contains("frame");
         // The step of a score, exactly: the CAST truncates (SQLite) or rounds (PostgreSQL), both within one of floor(n s);
         // the two comparisons with k / n (a correctly rounded division, as in StepOf) put it right.
         var approximate = $"CAST(sp.score * {steps} AS INTEGER)";
@@ -517,13 +532,13 @@ internal static class StatsCells
                        MAX(CASE WHEN n_quoted > 0 THEN step END) OVER p AS m_quoted
                 FROM sb WINDOW p AS (PARTITION BY analysis_id, sign, technique)),
             x AS (
-                SELECT w.sign AS sign, w.technique AS technique, w.step AS step, {(key.Contains("week") ? "COALESCE(a.week, '') AS week, " : string.Empty)}COALESCE(a.month, '') AS month,
+                SELECT w.sign AS sign, w.technique AS technique, w.step AS step, {(frames ? "fr.frame AS frame, " : string.Empty)}{(key.Contains("week") ? "COALESCE(a.week, '') AS week, " : string.Empty)}COALESCE(a.month, '') AS month,
                        COALESCE(a.source, '') AS source, COALESCE(a.language, '') AS language, an.genre AS genre,
                        w.n_all AS n_all, CASE WHEN w.step = w.m_all THEN 1 ELSE 0 END AS h_all,
                        w.n_author AS n_author, CASE WHEN w.step = w.m_author THEN 1 ELSE 0 END AS h_author,
                        w.n_quoted AS n_quoted, CASE WHEN w.step = w.m_quoted THEN 1 ELSE 0 END AS h_quoted,
                        a.words AS words, an.action_flag AS flag
-                FROM w JOIN analyses an ON an.id = w.analysis_id JOIN articles a ON a.id = an.article_id)
+                FROM w JOIN analyses an ON an.id = w.analysis_id JOIN articles a ON a.id = an.article_id{(frames ? " JOIN frames fr ON fr.analysis_id = an.id" : string.Empty)})
             {Upsert(table, key)}
             """;
     }
