@@ -132,8 +132,16 @@ internal static class Migrations
         // 8: the frame-pair cells and the frame score steps (see StatsCells), so --by frame --frame and --by frame with
         // a threshold read cells too.
         StatsCells.CreateFramePairAndScoreSql("INTEGER", " WITHOUT ROWID") + StatsCells.FrameBackfillSql
-        // The articles' statistics columns by analysis, for the band (see SqlCorpusStore.StatsArticles).
-        + "CREATE INDEX articles_stats ON articles (analysis_id, source, month, week, language, published, words);",
+        // The articles' statistics columns by analysis, for the band (see SqlCorpusStore.StatsArticles); the spans'
+        // two indexes carry score and voice, so the band reads its spans and checks for a higher one from the indexes
+        // alone, without the span rows and their text (9,000 band spans at 100k: 137–158 → 72–115 ms, sqlite3 shell).
+        + """
+        CREATE INDEX articles_stats ON articles (analysis_id, source, month, week, language, published, words);
+        DROP INDEX spans_technique;
+        CREATE INDEX spans_technique ON spans (technique, score, analysis_id, voice);
+        DROP INDEX spans_analysis;
+        CREATE INDEX spans_analysis ON spans (analysis_id, technique, score, voice);
+        """,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -269,6 +277,12 @@ internal static class Migrations
         StatsCells.CreateWeekAndFineSql("BIGINT") + StatsCells.WeekAndFineBackfillSql,
         // 8: the frame-pair cells and the frame score steps (see StatsCells).
         StatsCells.CreateFramePairAndScoreSql("BIGINT") + StatsCells.FrameBackfillSql
-        + "CREATE INDEX articles_stats ON articles (analysis_id) INCLUDE (id, source, month, week, language, published, words);",
+        + """
+        CREATE INDEX articles_stats ON articles (analysis_id) INCLUDE (id, source, month, week, language, published, words);
+        DROP INDEX spans_technique;
+        CREATE INDEX spans_technique ON spans (technique, score) INCLUDE (analysis_id, voice);
+        DROP INDEX spans_analysis;
+        CREATE INDEX spans_analysis ON spans (analysis_id, technique) INCLUDE (score, voice);
+        """,
     ];
 }
