@@ -14,10 +14,11 @@ namespace Lantern.Store.Internal;
 /// <c>--by week --frame</c>), the score steps once more at 0.01 (for thresholds on that finer grid: the steps between
 /// one and the next 0.05 grid point) and the 0.05 score steps once more with the week in their key (for <c>--by week</c>
 /// and partial months with a threshold). Migration 8 adds the frame cells once per pair of an analysis's frames (for
-/// <c>--by frame --frame</c>: the frames of the articles that have the frame asked for).
+/// <c>--by frame --frame</c>: the frames of the articles that have the frame asked for) and the 0.05 score steps by
+/// frame (for <c>--by frame</c> with a threshold), both keyed by month only.
 /// </summary>
 /// <remarks>
-/// Both tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
+/// All the tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
 /// analysis that becomes current and subtracting the one it replaces, in the same transaction (one statement per
 /// table, rows in key order so that concurrent PostgreSQL writers lock them in the same order and cannot deadlock).
 /// Their size depends on the number of distinct cells, not of articles, which is why stats read them in milliseconds
@@ -134,8 +135,9 @@ internal static class StatsCells
     /// Whether the roll-up answers this query exactly, in one part (<see cref="Parts"/>): dates on whole months (it keeps
     /// months, not days), no empty filter value (NULL keys are stored as ''), <c>--by frame --frame</c> only without
     /// <c>--source</c>, <c>--lang</c> and <c>--genre</c> (the frame-pair cells keep months only), and a confidence
-    /// threshold only on the 0.05 grid (<see cref="Step"/>), without <c>--frame</c> and not by frame (the score-step
-    /// tables keep no frames or frame scores).
+    /// threshold only on the 0.05 grid (<see cref="Step"/>) and without <c>--frame</c> (the threshold applies to the
+    /// frame's own score, which no table keeps), by frame only without <c>--source</c>, <c>--lang</c> and <c>--genre</c>
+    /// (the frame score steps keep months only).
     /// </summary>
     public static bool Answers(StatsDimension by, CorpusFilter filter) => Parts(by, filter) is [(_, StatsPart.Cells)];
 
@@ -161,8 +163,8 @@ internal static class StatsCells
         DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
         var parts = new List<(CorpusFilter Filter, StatsPart From)>();
         // Without a threshold or with one on the 0.05 grid (the score-week table) the days of partial months come from
-        // the week cells where whole weeks of them fit.
-        // No table keys the week with frame pairs (--by frame --frame) or frame score steps (--by frame with a threshold).
+        // the week cells where whole weeks of them fit; not by frame with a frame filter or a threshold (the frame-pair
+        // and frame score-step cells keep no week).
         var weeks = filter.MinConfidence is not > 0 ? filter.Frame is null || by != StatsDimension.Frame : Step(filter.MinConfidence.Value) is not null && by != StatsDimension.Frame;
         if (first is { } f && last is { } l && f > l)
         {
@@ -399,18 +401,18 @@ internal static class StatsCells
             return false;
         }
 
+        // The frame-pair and frame score-step cells are keyed by month only: no source, language or genre.
+        var monthKeysSuffice = (filter.Source ?? filter.Language ?? filter.Genre) is null;
         if (filter.MinConfidence is not > 0)
         {
-            // The frame-pair cells answer --by frame --frame without a source, language or genre (not in their key).
-            return filter.Frame is null || by != StatsDimension.Frame || (filter.Source ?? filter.Language ?? filter.Genre) is null;
+            return filter.Frame is null || by != StatsDimension.Frame || monthKeysSuffice; // the frame-pair cells
         }
 
         // A threshold applies to the frame asked for too (its score must reach it), and no table keys frame scores. By
-        // week and by frame only on the 0.05 grid (the score-week and frame score-step tables), by frame only without
-        // a source, language or genre (not in the frame score steps' key).
+        // week and by frame only on the 0.05 grid (the score-week and frame score-step tables).
         return filter.Frame is null && by switch
         {
-            StatsDimension.Frame => Step(filter.MinConfidence.Value) is not null && (filter.Source ?? filter.Language ?? filter.Genre) is null,
+            StatsDimension.Frame => Step(filter.MinConfidence.Value) is not null && monthKeysSuffice,
             StatsDimension.Week => Step(filter.MinConfidence.Value) is not null,
             _ => true,
         };
