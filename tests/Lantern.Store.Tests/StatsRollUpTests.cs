@@ -246,7 +246,7 @@ public sealed class StatsRollUpTests
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }));
         Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 })); // no fine steps by frame
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and fine steps
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] })); // month only
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] })); // the frame's own score
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
@@ -311,7 +311,15 @@ public sealed class StatsRollUpTests
         Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })));
         Assert.Equal("cells .. >= 0.65 + band .. >= 0.645", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.645 })));
-        Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+        Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+        Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625 })));
+        // The fine steps by week and by frame keep no source, language or genre: with one, a threshold off the 0.05
+        // grid is scanned (by week on the grid, the score-week cells have them).
+        Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62, Genre = "opinion" })));
+        Assert.Equal("cells .. >= 0.6", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6, Genre = "opinion" })));
+        Assert.Equal("scan .. >= 0.625", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625, Language = "en" })));
+        Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
+            Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
         Assert.Equal("cells 04-01.. >= 0.6 + scan 03-15..03-16 >= 0.6 + weekcells 03-17..03-31 >= 0.6",
             Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.6 })));
     }
@@ -336,9 +344,10 @@ public sealed class StatsRollUpTests
         await using var _ = test;
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (6, 7, 8)");
+            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
+            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version IN (6, 7, 8, 9)");
 
-        Assert.Equal([6, 7, 8], await store.MigrateAsync());
+        Assert.Equal([6, 7, 8, 9], await store.MigrateAsync());
 
         await AssertSameAsScanAsync(store);
     }
@@ -351,13 +360,30 @@ public sealed class StatsRollUpTests
         await using var _ = test;
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats; DELETE FROM schema_version WHERE version IN (7, 8)");
+            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
+            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version IN (7, 8, 9)");
 
-        Assert.Equal([7, 8], await store.MigrateAsync());
+        Assert.Equal([7, 8, 9], await store.MigrateAsync());
 
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_score_week_cells") > 0);
+        await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_corpus_at_version_8_When_migrated_Then_the_fine_steps_by_week_and_frame_are_back_filled_and_answer_as_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        await test.ScalarAsync("DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version = 9");
+
+        Assert.Equal([9], await store.MigrateAsync());
+
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_week_cells") > 0);
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_frame_score_cells") > 0);
         await AssertSameAsScanAsync(store);
     }
 

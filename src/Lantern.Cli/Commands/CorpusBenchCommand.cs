@@ -52,6 +52,10 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by week --min-confidence 0.6", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }),
         ("--by frame --frame F", StatsDimension.Frame, new CorpusFilter { Frame = "Economic" }),
         ("--by frame --min-confidence 0.6", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }),
+        ("--by week --min-confidence 0.62 (steps + fine steps)", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }),
+        ("--by week --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Week, new CorpusFilter { MinConfidence = 0.625 }),
+        ("--by frame --min-confidence 0.62 (steps + fine steps)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 }),
+        ("--by frame --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by source --frame F --min-confidence 0.6 (scan)", StatsDimension.Source, new CorpusFilter { Frame = "Economic", MinConfidence = 0.6 }),
     ];
 

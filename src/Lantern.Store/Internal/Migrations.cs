@@ -142,6 +142,9 @@ internal static class Migrations
         DROP INDEX spans_analysis;
         CREATE INDEX spans_analysis ON spans (analysis_id, technique, score, voice);
         """,
+        // 9: the fine score steps by week and by frame (see StatsCells), so --by week and --by frame with a threshold
+        // off the 0.05 grid read cells too.
+        StatsCells.CreateFineWeekAndFrameSql("INTEGER", " WITHOUT ROWID") + StatsCells.FineWeekAndFrameBackfillSql,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -284,5 +287,7 @@ internal static class Migrations
         DROP INDEX spans_analysis;
         CREATE INDEX spans_analysis ON spans (analysis_id, technique) INCLUDE (score, voice);
         """,
+        // 9: the fine score steps by week and by frame (see StatsCells).
+        StatsCells.CreateFineWeekAndFrameSql("BIGINT") + StatsCells.FineWeekAndFrameBackfillSql,
     ];
 }

@@ -15,7 +15,9 @@ namespace Lantern.Store.Internal;
 /// one and the next 0.05 grid point) and the 0.05 score steps once more with the week in their key (for <c>--by week</c>
 /// and partial months with a threshold). Migration 8 adds the frame cells once per pair of an analysis's frames (for
 /// <c>--by frame --frame</c>: the frames of the articles that have the frame asked for) and the 0.05 score steps by
-/// frame (for <c>--by frame</c> with a threshold), both keyed by month only.
+/// frame (for <c>--by frame</c> with a threshold), both keyed by month only. Migration 9 adds the 0.01 score steps by
+/// week and by frame, keyed by month only too (for <c>--by week</c> and <c>--by frame</c> with a threshold off the 0.05
+/// grid: the steps between it and the next 0.05 grid point).
 /// </summary>
 /// <remarks>
 /// All the tables are sums over articles, so the write path keeps them up to date by adding the contribution of every
@@ -34,6 +36,8 @@ internal static class StatsCells
     public const string ScoreWeekTable = "stats_score_week_cells";
     public const string FramePairTable = "stats_frame_pair_cells";
     public const string FrameScoreTable = "stats_frame_score_cells";
+    public const string FineScoreWeekTable = "stats_fine_score_week_cells";
+    public const string FineFrameScoreTable = "stats_fine_frame_score_cells";
 
     /// <summary>Score steps per unit: step k holds the scores in [k / 20, (k + 1) / 20), step 20 the score 1.</summary>
     public const int Steps = 20;
@@ -56,6 +60,11 @@ internal static class StatsCells
     private static readonly string[] FramePairKey = ["with_frame", "frame", "technique", "month"];
     // The 0.05 score steps by frame, for --by frame with a threshold; by month only, as the pairs.
     private static readonly string[] FrameScoreKey = ["frame", "technique", "step", "month"];
+    // The 0.01 score steps by week and by frame, for --by week and --by frame with a threshold off the 0.05 grid: only
+    // the steps between it and the next 0.05 grid point are read (at most five), one range per technique (technique,
+    // step first, read with technique IN), so the groups are sorted from a few rows. By month only, as the pairs.
+    private static readonly string[] FineScoreWeekKey = ["technique", "step", "week", "month"];
+    private static readonly string[] FineFrameScoreKey = ["technique", "step", "frame", "month"];
 
     /// <summary>The measure columns, per voice: spans_all, articles_all, ..., unknown_quoted.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Voices.SelectMany(v => Measures.Select(m => $"{m}_{v}"))];
@@ -89,12 +98,21 @@ internal static class StatsCells
         Create(FramePairTable, "with_frame TEXT NOT NULL, frame TEXT NOT NULL, month TEXT NOT NULL, technique TEXT NOT NULL", FramePairKey, integer, options)
         + Create(FrameScoreTable, "frame TEXT NOT NULL, technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL", FrameScoreKey, integer, options);
 
-    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all eight tables.</summary>
+    /// <summary>
+    /// CREATE TABLE of the fine score-step tables by week and by frame (migration 9, built from this and
+    /// <see cref="FineWeekAndFrameBackfillSql"/>).
+    /// </summary>
+    public static string CreateFineWeekAndFrameSql(string integer, string options = "") =>
+        Create(FineScoreWeekTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL", FineScoreWeekKey, integer, options)
+        + Create(FineFrameScoreTable, "technique TEXT NOT NULL, step INTEGER NOT NULL, frame TEXT NOT NULL, month TEXT NOT NULL", FineFrameScoreKey, integer, options);
+
+    /// <summary>Adds the contributions of <paramref name="changes"/> (a query of rows <c>analysis_id, sign</c>) to all ten tables.</summary>
     public static string ApplySql(string changes) =>
         Apply(Table, CellKey, changes) + Apply(FrameTable, FrameKey, changes) + ApplyScores(changes, ScoreTable, Steps, ScoreKey)
         + Apply(FrameWeekTable, FrameWeekKey, changes) + ApplyScores(changes, FineScoreTable, FineSteps, ScoreKey)
         + ApplyScores(changes, ScoreWeekTable, Steps, ScoreWeekKey)
-        + Apply(FramePairTable, FramePairKey, changes) + ApplyScores(changes, FrameScoreTable, Steps, FrameScoreKey);
+        + Apply(FramePairTable, FramePairKey, changes) + ApplyScores(changes, FrameScoreTable, Steps, FrameScoreKey)
+        + ApplyScores(changes, FineScoreWeekTable, FineSteps, FineScoreWeekKey) + ApplyScores(changes, FineFrameScoreTable, FineSteps, FineFrameScoreKey);
 
     /// <summary>The back-fill of migration 4 (the first two tables): every article's current analysis, once.</summary>
     public static string BackfillSql { get; } = Apply(Table, CellKey, Current) + Apply(FrameTable, FrameKey, Current);
@@ -108,6 +126,10 @@ internal static class StatsCells
 
     /// <summary>The back-fill of migration 8 (the frame-pair and frame score-step tables).</summary>
     public static string FrameBackfillSql { get; } = Apply(FramePairTable, FramePairKey, Current) + ApplyScores(Current, FrameScoreTable, Steps, FrameScoreKey);
+
+    /// <summary>The back-fill of migration 9 (the fine score steps by week and by frame).</summary>
+    public static string FineWeekAndFrameBackfillSql { get; } =
+        ApplyScores(Current, FineScoreWeekTable, FineSteps, FineScoreWeekKey) + ApplyScores(Current, FineFrameScoreTable, FineSteps, FineFrameScoreKey);
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
@@ -296,7 +318,7 @@ internal static class StatsCells
     /// of the filter; technique '' rows are the group's totals (absent with a technique filter). With a confidence
     /// threshold the technique rows come from the score-step table (steps at or above it) and the totals from the cells;
     /// for a <see cref="StatsPart.FineCells"/> part only technique rows, from the fine steps between the threshold and
-    /// the next 0.05 grid point (the other part holds the totals).
+    /// the next 0.05 grid point (the other part holds the totals), by week and by frame from their own fine steps.
     /// </summary>
     public static string QuerySql(StatsDimension by, CorpusFilter filter, DbCommand command, StatsPart part = StatsPart.Cells)
     {
@@ -340,7 +362,8 @@ internal static class StatsCells
             var min = filter.MinConfidence ?? 0;
             command.With("f_step", FineStep(min) ?? throw new ArgumentException($"{min} is not on the fine score grid", nameof(filter)))
                 .With("f_top", GridStep(BandTop(min), FineSteps)!.Value);
-            return $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {FineScoreTable} c WHERE c.step >= @f_step AND c.step < @f_top{byTechnique}{conditions} GROUP BY 1, 2";
+            var fineSteps = by == StatsDimension.Frame ? FineFrameScoreTable : weekly ? FineScoreWeekTable : FineScoreTable;
+            return $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {fineSteps} c WHERE c.step >= @f_step AND c.step < @f_top{byTechnique}{conditions} GROUP BY 1, 2";
         }
 
         if (filter.MinConfidence is > 0 and var threshold)
@@ -409,11 +432,12 @@ internal static class StatsCells
         }
 
         // A threshold applies to the frame asked for too (its score must reach it), and no table keys frame scores. By
-        // week and by frame only on the 0.05 grid (the score-week and frame score-step tables).
+        // frame only by month (the frame score steps, 0.05 and 0.01); by week off the 0.05 grid too (the fine score
+        // steps by week keep no source, language or genre; the 0.05 steps by week do).
         return filter.Frame is null && by switch
         {
-            StatsDimension.Frame => Step(filter.MinConfidence.Value) is not null && monthKeysSuffice,
-            StatsDimension.Week => Step(filter.MinConfidence.Value) is not null,
+            StatsDimension.Frame => monthKeysSuffice,
+            StatsDimension.Week => Step(filter.MinConfidence.Value) is not null || monthKeysSuffice,
             _ => true,
         };
     }
