@@ -24,4 +24,24 @@ internal sealed class StatsSums
         var sum = Counts.GetValueOrDefault((group, technique));
         Counts[(group, technique)] = (sum.Spans + spans, sum.Articles + articles);
     }
+
+    /// <summary>The counts of several parts (read at the same time, each into its own sums) added up.</summary>
+    public static StatsSums Sum(IEnumerable<StatsSums> parts)
+    {
+        var all = new StatsSums();
+        foreach (var part in parts)
+        {
+            foreach (var (group, (articles, words, flags)) in part.Totals)
+            {
+                all.AddTotal(group, articles, words, flags);
+            }
+
+            foreach (var ((group, technique), (spans, articles)) in part.Counts)
+            {
+                all.AddCount(group, technique, spans, articles);
+            }
+        }
+
+        return all;
+    }
 }
