@@ -34,8 +34,8 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
     ];
 
     // Stats with the usual filters (answered by the roll-up; a date off month bounds by the roll-up and a scan of the
-    // days around its whole months; a threshold off the 0.01 grid by the roll-up and a band of spans), then one the
-    // roll-up cannot answer (span scan).
+    // days around its whole months; a threshold off the 0.01 grid by the roll-up and a band of spans), then two the
+    // roll-up cannot answer (span scans).
     private static readonly (string Name, StatsDimension By, CorpusFilter Filter)[] FilteredStats =
     [
         ("--by month --source S --genre G", StatsDimension.Month, new CorpusFilter { Source = SyntheticCorpus.Sources[0], Genre = "opinion" }),
@@ -57,6 +57,7 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by frame --min-confidence 0.62 (steps + fine steps)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 }),
         ("--by frame --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by source --frame F --min-confidence 0.6 (scan)", StatsDimension.Source, new CorpusFilter { Frame = "Economic", MinConfidence = 0.6 }),
+        ("--by frame --source S --min-confidence 0.6 (scan)", StatsDimension.Frame, new CorpusFilter { Source = SyntheticCorpus.Sources[0], MinConfidence = 0.6 }),
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)

@@ -31,7 +31,11 @@ internal static class FilterSql
 
         if (filter.Source is { } source)
         {
-            conditions.Add("(a.source = @f_source OR a.source IN (SELECT s.domain FROM sources s WHERE s.name = @f_source))");
+            // One IN list (the value itself and the domains of the sources so named), not "a.source = @f_source OR
+            // a.source IN (...)": with the OR, SQLite misjudged how many articles match and for --by frame began from
+            // every frame row, reading each one's article (a scan of one source's frames with a threshold at 100k
+            // articles: 0.78–0.88 s so, 0.20–0.30 s from the source's articles; sqlite3 shell).
+            conditions.Add("a.source IN (SELECT @f_source UNION SELECT s.domain FROM sources s WHERE s.name = @f_source)");
             command.With("f_source", source);
         }
 
