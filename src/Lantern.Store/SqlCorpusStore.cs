@@ -599,12 +599,7 @@ public abstract class SqlCorpusStore : ICorpusStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = Db.Command(connection, transaction, $"DELETE FROM {StatsCells.Table}; DELETE FROM {StatsCells.FrameTable}; DELETE FROM {StatsCells.ScoreTable};"
-            + $" DELETE FROM {StatsCells.FrameWeekTable}; DELETE FROM {StatsCells.FineScoreTable}; DELETE FROM {StatsCells.ScoreWeekTable};"
-            + $" DELETE FROM {StatsCells.FramePairTable}; DELETE FROM {StatsCells.FrameScoreTable};"
-            + $" DELETE FROM {StatsCells.FineScoreWeekTable}; DELETE FROM {StatsCells.FineFrameScoreTable};"
-            + StatsCells.BackfillSql + StatsCells.ScoreBackfillSql + StatsCells.WeekAndFineBackfillSql + StatsCells.FrameBackfillSql
-            + StatsCells.FineWeekAndFrameBackfillSql))
+        await using (var command = Db.Command(connection, transaction, StatsCells.RebuildSql))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -133,6 +133,15 @@ internal static class StatsCells
 
     private const string Current = "SELECT analysis_id, 1 FROM articles WHERE analysis_id IS NOT NULL";
 
+    /// <summary>
+    /// Empties every table and fills it again from the current analysis of every article (what the migrations' back-fills
+    /// do, for all the tables that <see cref="ApplySql"/> writes).
+    /// </summary>
+    public static string RebuildSql { get; } =
+        string.Concat(new[] { Table, FrameTable, ScoreTable, FrameWeekTable, FineScoreTable, ScoreWeekTable, FramePairTable, FrameScoreTable, FineScoreWeekTable, FineFrameScoreTable }
+            .Select(table => $"DELETE FROM {table}; "))
+        + ApplySql(Current);
+
     // The key columns of the score-step tables keyed ScoreKey (0.05 and 0.01 steps).
     private const string ScoreColumns = "technique TEXT NOT NULL, step INTEGER NOT NULL, month TEXT NOT NULL, source TEXT NOT NULL, language TEXT NOT NULL, genre TEXT NOT NULL";
 
@@ -357,19 +366,20 @@ internal static class StatsCells
         // score-week table: keyed (technique, week, step) it has no range of steps per technique, and read by technique
         // its groups no longer stream in key order (--by week --min-confidence 0.6: 74–90 → 244–282 ms).
         var byTechnique = filter.Technique is null ? $" AND c.technique IN ({TechniquesSql})" : string.Empty;
+        // The 0.05 and the 0.01 score steps of the dimension: by frame, by week (or for week cells), or by month.
+        var (steps, fineSteps) = by == StatsDimension.Frame ? (FrameScoreTable, FineFrameScoreTable)
+            : weekly ? (ScoreWeekTable, FineScoreWeekTable) : (ScoreTable, FineScoreTable);
         if (part == StatsPart.FineCells)
         {
             var min = filter.MinConfidence ?? 0;
             command.With("f_step", FineStep(min) ?? throw new ArgumentException($"{min} is not on the fine score grid", nameof(filter)))
                 .With("f_top", GridStep(BandTop(min), FineSteps)!.Value);
-            var fineSteps = by == StatsDimension.Frame ? FineFrameScoreTable : weekly ? FineScoreWeekTable : FineScoreTable;
             return $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {fineSteps} c WHERE c.step >= @f_step AND c.step < @f_top{byTechnique}{conditions} GROUP BY 1, 2";
         }
 
         if (filter.MinConfidence is > 0 and var threshold)
         {
             command.With("f_step", Step(threshold) ?? throw new ArgumentException($"{threshold} is not on the score grid", nameof(filter)));
-            var steps = by == StatsDimension.Frame ? FrameScoreTable : weekly ? ScoreWeekTable : ScoreTable;
             var spans = $"SELECT {group} AS g, c.technique, {techniqueSums} FROM {steps} c WHERE c.step >= @f_step{conditions} GROUP BY 1, 2";
             return filter.Technique is null
                 ? $"SELECT {group} AS g, c.technique, {sums} FROM {(by == StatsDimension.Frame ? FrameTable : Table)} c WHERE c.technique = ''{conditions} GROUP BY 1, 2 UNION ALL {spans}"
