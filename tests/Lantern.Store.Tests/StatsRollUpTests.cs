@@ -66,6 +66,10 @@ public sealed class StatsRollUpTests
         new() { From = new DateOnly(2025, 6, 30), To = new DateOnly(2025, 7, 6), Technique = Loaded },
         new() { From = new DateOnly(2025, 2, 12), To = new DateOnly(2025, 11, 19), MinConfidence = 0.55, Voice = VoiceFilter.Author },
         new() { From = new DateOnly(2025, 4, 7), To = new DateOnly(2025, 4, 27), MinConfidence = 0.85, Technique = Loaded },
+        // By week, the fine steps by week for the whole months and the week cells (a threshold on the 0.01 grid), or
+        // the scan for the days (off it).
+        new() { From = new DateOnly(2025, 3, 12), To = new DateOnly(2025, 10, 22), MinConfidence = 0.62, Voice = VoiceFilter.Author },
+        new() { From = new DateOnly(2025, 3, 12), To = new DateOnly(2025, 10, 22), MinConfidence = 0.625, Technique = Loaded },
     ];
 
     // Scores exactly on the grid, where a step's lower bound must count and rounding would misplace them (0.35 * 20 < 7).
@@ -244,7 +248,8 @@ public sealed class StatsRollUpTests
     {
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and band
         Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6 }));
-        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 }));
+        Assert.True(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })); // the fine steps by week alone
+        Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.625 })); // fine steps and band
         Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and fine steps
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] })); // month only
@@ -311,15 +316,19 @@ public sealed class StatsRollUpTests
         Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625",
             Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.625 })));
         Assert.Equal("cells .. >= 0.65 + band .. >= 0.645", Show(Internal.StatsCells.Parts(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.645 })));
-        Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+        // By week without source, language and genre the fine steps by week answer a threshold on the 0.01 grid alone.
+        Assert.Equal("cells .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62 })));
+        Assert.Equal("cells .. >= 0.63 + band .. >= 0.625", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.625 })));
         Assert.Equal("cells .. >= 0.65 + finecells .. >= 0.63 + band .. >= 0.625", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625 })));
         // The fine steps by week and by frame keep no source, language or genre: with one, a threshold off the 0.05
         // grid is scanned (by week on the grid, the score-week cells have them).
         Assert.Equal("scan .. >= 0.62", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.62, Genre = "opinion" })));
         Assert.Equal("cells .. >= 0.6", Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.6, Genre = "opinion" })));
         Assert.Equal("scan .. >= 0.625", Show(Internal.StatsCells.Parts(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625, Language = "en" })));
-        Assert.Equal("cells 04-01.. >= 0.65 + finecells 04-01.. >= 0.62 + scan 03-15..03-31 >= 0.62",
+        Assert.Equal("cells 04-01.. >= 0.62 + scan 03-15..03-16 >= 0.62 + weekcells 03-17..03-31 >= 0.62",
             Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.62 })));
+        Assert.Equal("cells 04-01.. >= 0.63 + band 04-01.. >= 0.625 + scan 03-15..03-31 >= 0.625",
+            Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.625 })));
         Assert.Equal("cells 04-01.. >= 0.6 + scan 03-15..03-16 >= 0.6 + weekcells 03-17..03-31 >= 0.6",
             Show(Internal.StatsCells.Parts(StatsDimension.Week, new CorpusFilter { From = new DateOnly(2025, 3, 15), MinConfidence = 0.6 })));
     }
