@@ -758,13 +758,21 @@ public abstract class SqlCorpusStore : ICorpusStore
             var techniqueIn = $"sp.technique IN ({InList(command, "b_t", techniques)})";
             var band = InBand(command);
             var conditions = FilterSql.Conditions(others, command, Time);
-            command.CommandText = $"""
-                {WithoutJit}SELECT g, technique, COUNT(*), COUNT(DISTINCT CASE WHEN best = 1 THEN id END) FROM (
-                    SELECT {key} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({Higher("sp.analysis_id", "sp.technique", command)}) THEN 0 ELSE 1 END AS best
-                    FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN {StatsArticles} ON a.analysis_id = an.id{join}
-                    WHERE {techniqueIn}{band}{conditions}) b
-                GROUP BY 1, 2
+            // By frame the frames are joined only to the checked spans (AS MATERIALIZED keeps both engines from
+            // flattening the query): flattened, the check for a higher span ran once per span and frame, 18,000 times
+            // instead of 9,000 at 100k articles (the statement took 149–166 → 97–115 ms on PostgreSQL, 141–145 → 116 ms
+            // on SQLite, in their shells). Not for the other dimensions, which join nothing after: SQLite took 78–85 ms
+            // as a subquery, 95–104 as a CTE.
+            var frames = by == StatsDimension.Frame;
+            var spans = $"""
+                SELECT {(frames ? "an.id" : key)} AS g, sp.technique AS technique, a.id AS id, CASE WHEN EXISTS ({Higher("sp.analysis_id", "sp.technique", command)}) THEN 0 ELSE 1 END AS best
+                FROM spans sp JOIN analyses an ON an.id = sp.analysis_id JOIN {StatsArticles} ON a.analysis_id = an.id
+                WHERE {techniqueIn}{band}{conditions}
                 """;
+            const string Counts = "b.technique, COUNT(*), COUNT(DISTINCT CASE WHEN b.best = 1 THEN b.id END)";
+            command.CommandText = frames
+                ? $"{WithoutJit}WITH b AS MATERIALIZED ({spans}) SELECT gf.frame, {Counts} FROM b JOIN frames gf ON gf.analysis_id = b.g GROUP BY 1, 2"
+                : $"{WithoutJit}SELECT b.g, {Counts} FROM ({spans}) b GROUP BY 1, 2";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
