@@ -691,11 +691,25 @@ public abstract class SqlCorpusStore : ICorpusStore
         await using (var command = Db.Command(connection, null, string.Empty))
         {
             var from = From(command, out var conditions);
-            command.CommandText = $"""
-                SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
-                FROM {from}{join} JOIN spans sp ON sp.analysis_id = an.id
-                WHERE 1 = 1{conditions}{FilterSql.SpanConditions(filter, command, "sp")} GROUP BY 1, 2
-                """;
+            var spanConditions = FilterSql.SpanConditions(filter, command, "sp");
+            // By frame the spans are counted per analysis and technique first and the frames joined to those counts
+            // (each pair is one article, so COUNT(*) counts the articles): joined to every span, the rows were spans ×
+            // frames, sorted for COUNT(DISTINCT). One source's scan with a threshold at 100k articles took 433–451 →
+            // 296–316 ms on PostgreSQL (psql), 0.36–0.79 → 0.37–0.42 s on SQLite (sqlite3 shell). Not for the other
+            // dimensions: SQLite took 115 → 176 ms so for --by source --frame F --min-confidence 0.6.
+            command.CommandText = by == StatsDimension.Frame
+                ? $"""
+                    SELECT gf.frame AS g, x.technique, SUM(x.n), COUNT(*) FROM (
+                        SELECT an.id AS analysis_id, sp.technique AS technique, COUNT(*) AS n
+                        FROM {from} JOIN spans sp ON sp.analysis_id = an.id
+                        WHERE 1 = 1{conditions}{spanConditions} GROUP BY an.id, sp.technique) x
+                    JOIN frames gf ON gf.analysis_id = x.analysis_id GROUP BY 1, 2
+                    """
+                : $"""
+                    SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
+                    FROM {from}{join} JOIN spans sp ON sp.analysis_id = an.id
+                    WHERE 1 = 1{conditions}{spanConditions} GROUP BY 1, 2
+                    """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
