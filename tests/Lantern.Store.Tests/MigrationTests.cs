@@ -45,9 +45,9 @@ public sealed class MigrationTests
         var second = Cli.Run("db", "migrate", "--db", test.Db);
 
         Assert.Equal(0, first.Code);
-        Assert.Contains("applied migration(s) 1, 2, 3, 4, 5, 6, 7, 8, 9;", first.Out, StringComparison.Ordinal);
+        Assert.Contains("applied migration(s) 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;", first.Out, StringComparison.Ordinal);
         Assert.Contains($"({kind})", first.Out, StringComparison.Ordinal);
-        Assert.Contains("schema is up to date (version 9", second.Out, StringComparison.Ordinal);
+        Assert.Contains("schema is up to date (version 10", second.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,12 +67,12 @@ public sealed class MigrationTests
             CREATE INDEX articles_tsv ON articles USING GIN (tsv);
             DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;
             DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;
-            DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells;
-            DELETE FROM schema_version WHERE version IN (5, 6, 7, 8, 9);
+            DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;
+            DELETE FROM schema_version WHERE version IN (5, 6, 7, 8, 9, 10);
             """);
 
         await using var migrated = CorpusStores.Create(test.Db);
-        Assert.Equal([5, 6, 7, 8, 9], await migrated.MigrateAsync());
+        Assert.Equal([5, 6, 7, 8, 9, 10], await migrated.MigrateAsync());
         await migrated.SaveAsync(entries[8..]);
 
         Assert.Equal(12, await test.ScalarAsync("SELECT COUNT(*) FROM article_search"));

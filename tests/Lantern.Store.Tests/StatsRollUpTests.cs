@@ -252,7 +252,9 @@ public sealed class StatsRollUpTests
         Assert.False(StatsCellsAnswers(StatsDimension.Week, new CorpusFilter { MinConfidence = 0.625 })); // fine steps and band
         Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6 }));
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 })); // two parts: steps and fine steps
-        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] })); // month only
+        Assert.True(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] })); // keyed by source, no month
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Genre = "opinion", To = new DateOnly(2025, 6, 30) })); // no month with genre
+        Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62, Language = "en" })); // no fine steps with language
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] })); // the frame's own score
         Assert.False(StatsCellsAnswers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Frame = Labels.Frames[0] }));
         Assert.False(StatsCellsAnswers(StatsDimension.Source, new CorpusFilter { From = new DateOnly(2025, 3, 2) }));
@@ -354,9 +356,10 @@ public sealed class StatsRollUpTests
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
             + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
-            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version IN (6, 7, 8, 9)");
+            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
+            + " DELETE FROM schema_version WHERE version IN (6, 7, 8, 9, 10)");
 
-        Assert.Equal([6, 7, 8, 9], await store.MigrateAsync());
+        Assert.Equal([6, 7, 8, 9, 10], await store.MigrateAsync());
 
         await AssertSameAsScanAsync(store);
     }
@@ -370,9 +373,10 @@ public sealed class StatsRollUpTests
         await using var __ = store;
         await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
             + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
-            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version IN (7, 8, 9)");
+            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
+            + " DELETE FROM schema_version WHERE version IN (7, 8, 9, 10)");
 
-        Assert.Equal([7, 8, 9], await store.MigrateAsync());
+        Assert.Equal([7, 8, 9, 10], await store.MigrateAsync());
 
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);
@@ -387,12 +391,29 @@ public sealed class StatsRollUpTests
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DELETE FROM schema_version WHERE version = 9");
+        await test.ScalarAsync("DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
+            + " DELETE FROM schema_version WHERE version IN (9, 10)");
 
-        Assert.Equal([9], await store.MigrateAsync());
+        Assert.Equal([9, 10], await store.MigrateAsync());
 
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_week_cells") > 0);
         Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_frame_score_cells") > 0);
+        await AssertSameAsScanAsync(store);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Given_a_corpus_at_version_9_When_migrated_Then_the_frame_score_steps_by_source_language_and_genre_are_back_filled_and_answer_as_the_scan(string kind)
+    {
+        var (test, store) = await FilledAsync(kind);
+        await using var _ = test;
+        await using var __ = store;
+        await test.ScalarAsync("DROP TABLE stats_frame_score_key_cells; DELETE FROM schema_version WHERE version = 10");
+
+        Assert.Equal([10], await store.MigrateAsync());
+
+        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_score_key_cells") > 0);
+        Assert.True(Internal.StatsCells.Answers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] }));
         await AssertSameAsScanAsync(store);
     }
 

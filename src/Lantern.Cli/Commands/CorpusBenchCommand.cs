@@ -57,7 +57,9 @@ public sealed class CorpusBenchCommand(CliConsole console) : AsyncCommand<Corpus
         ("--by frame --min-confidence 0.62 (steps + fine steps)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.62 }),
         ("--by frame --min-confidence 0.625 (steps + fine steps + band)", StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.625 }),
         ("--by source --frame F --min-confidence 0.6 (scan)", StatsDimension.Source, new CorpusFilter { Frame = "Economic", MinConfidence = 0.6 }),
-        ("--by frame --source S --min-confidence 0.6 (scan)", StatsDimension.Frame, new CorpusFilter { Source = SyntheticCorpus.Sources[0], MinConfidence = 0.6 }),
+        ("--by frame --source S --min-confidence 0.6", StatsDimension.Frame, new CorpusFilter { Source = SyntheticCorpus.Sources[0], MinConfidence = 0.6 }),
+        ("--by frame --lang L --min-confidence 0.6", StatsDimension.Frame, new CorpusFilter { Language = "en", MinConfidence = 0.6 }),
+        ("--by frame --source S --min-confidence 0.62 (scan)", StatsDimension.Frame, new CorpusFilter { Source = SyntheticCorpus.Sources[0], MinConfidence = 0.62 }),
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, CorpusBenchSettings settings, CancellationToken cancellationToken)

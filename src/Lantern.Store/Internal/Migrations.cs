@@ -145,6 +145,9 @@ internal static class Migrations
         // 9: the fine score steps by week and by frame (see StatsCells), so --by week and --by frame with a threshold
         // off the 0.05 grid read cells too.
         StatsCells.CreateFineWeekAndFrameSql("INTEGER", " WITHOUT ROWID") + StatsCells.FineWeekAndFrameBackfillSql,
+        // 10: the frame score steps by source, language and genre (see StatsCells), so --by frame with a threshold and
+        // --source, --lang or --genre reads cells too.
+        StatsCells.CreateFrameScoreKeysSql("INTEGER", " WITHOUT ROWID") + StatsCells.FrameScoreKeysBackfillSql,
     ];
 
     public static IReadOnlyList<string> Postgres { get; } =
@@ -289,5 +292,7 @@ internal static class Migrations
         """,
         // 9: the fine score steps by week and by frame (see StatsCells).
         StatsCells.CreateFineWeekAndFrameSql("BIGINT") + StatsCells.FineWeekAndFrameBackfillSql,
+        // 10: the frame score steps by source, language and genre (see StatsCells).
+        StatsCells.CreateFrameScoreKeysSql("BIGINT") + StatsCells.FrameScoreKeysBackfillSql,
     ];
 }
