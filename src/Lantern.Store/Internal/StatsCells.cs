@@ -214,9 +214,10 @@ internal static class StatsCells
         DateOnly? first = filter.From is { Day: not 1 } from ? new DateOnly(from.Year, from.Month, 1).AddMonths(1) : filter.From;
         DateOnly? last = filter.To is { } to && to.AddDays(1).Day != 1 ? new DateOnly(to.Year, to.Month, 1).AddDays(-1) : filter.To;
         var parts = new List<(CorpusFilter Filter, StatsPart From)>();
-        // Without a threshold or with one on the 0.05 grid (the score-week table) the days of partial months come from
-        // the week cells where whole weeks of them fit; not by frame with a frame filter or a threshold (the frame-pair
-        // and frame score-step cells keep no week).
+        // Without a threshold or with one on the 0.05 grid (the score-week table), or by week with one on the 0.01 grid
+        // and no source, language or genre (the fine steps by week), the days of partial months come from the week
+        // cells where whole weeks of them fit; not by frame with a frame filter or a threshold (the frame-pair and frame
+        // score-step cells keep no week).
         var weeks = filter.MinConfidence is not > 0 ? filter.Frame is null || by != StatsDimension.Frame
             : (Step(filter.MinConfidence.Value) is not null && by != StatsDimension.Frame) || FineWeekAnswers(by, filter);
         if (first is { } f && last is { } l && f > l)
