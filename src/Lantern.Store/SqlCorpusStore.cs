@@ -640,14 +640,15 @@ public abstract class SqlCorpusStore : ICorpusStore
     private static void AddGroupTotals(StatsSums sums, DbDataReader reader) =>
         sums.AddTotal(reader.GetString(0), reader.Long(1), reader.Long(2), new ActionFlagCounts(reader.Long(3), reader.Long(4), reader.Long(5), reader.Long(6)));
 
-    // The group expression of a scan over articles a, analyses an (and frames gf for --by frame, with its join).
-    private static (string Key, string Join) ScanGroup(StatsDimension by) => by switch
+    // The group expression of a scan over articles a, analyses an (and frames gf for --by frame, with its join to the
+    // analysis id expression given).
+    private static (string Key, string Join) ScanGroup(StatsDimension by, string analysis = "an.id") => by switch
     {
         StatsDimension.Source => ("COALESCE(a.source, '')", string.Empty),
         StatsDimension.Month => ("COALESCE(a.month, '')", string.Empty),
         StatsDimension.Week => ("COALESCE(a.week, '')", string.Empty),
         StatsDimension.Genre => ("an.genre", string.Empty),
-        StatsDimension.Frame => ("gf.frame", " JOIN frames gf ON gf.analysis_id = an.id"),
+        StatsDimension.Frame => ("gf.frame", $" JOIN frames gf ON gf.analysis_id = {analysis}"),
         _ => ("''", string.Empty),
     };
 
@@ -699,11 +700,11 @@ public abstract class SqlCorpusStore : ICorpusStore
             // dimensions: SQLite took 115 → 176 ms so for --by source --frame F --min-confidence 0.6.
             command.CommandText = by == StatsDimension.Frame
                 ? $"""
-                    SELECT gf.frame AS g, x.technique, SUM(x.n), COUNT(*) FROM (
+                    SELECT {key} AS g, x.technique, SUM(x.n), COUNT(*) FROM (
                         SELECT an.id AS analysis_id, sp.technique AS technique, COUNT(*) AS n
                         FROM {from} JOIN spans sp ON sp.analysis_id = an.id
-                        WHERE 1 = 1{conditions}{spanConditions} GROUP BY an.id, sp.technique) x
-                    JOIN frames gf ON gf.analysis_id = x.analysis_id GROUP BY 1, 2
+                        WHERE 1 = 1{conditions}{spanConditions} GROUP BY an.id, sp.technique) x{ScanGroup(by, "x.analysis_id").Join}
+                    GROUP BY 1, 2
                     """
                 : $"""
                     SELECT {key} AS g, sp.technique, COUNT(*), COUNT(DISTINCT a.id)
@@ -785,7 +786,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                 """;
             const string Counts = "b.technique, COUNT(*), COUNT(DISTINCT CASE WHEN b.best = 1 THEN b.id END)";
             command.CommandText = frames
-                ? $"{WithoutJit}WITH b AS MATERIALIZED ({spans}) SELECT gf.frame, {Counts} FROM b JOIN frames gf ON gf.analysis_id = b.g GROUP BY 1, 2"
+                ? $"{WithoutJit}WITH b AS MATERIALIZED ({spans}) SELECT {key}, {Counts} FROM b{ScanGroup(by, "b.g").Join} GROUP BY 1, 2"
                 : $"{WithoutJit}SELECT b.g, {Counts} FROM ({spans}) b GROUP BY 1, 2";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

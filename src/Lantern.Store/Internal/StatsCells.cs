@@ -238,25 +238,22 @@ internal static class StatsCells
         }
 
         var months = filter with { From = first, To = last };
-        if (months.MinConfidence is > 0 and var fineMin && by == StatsDimension.Week && MonthKeysSuffice(months) && Step(fineMin) is null)
+        if (months.MinConfidence is > 0 and var min && Step(min) is null)
         {
-            // By week the fine steps by week answer a threshold on the 0.01 grid alone; off it, from the 0.01 grid point
-            // above it, and the band below that.
-            var onFineGrid = FineStep(fineMin) is not null;
-            parts.Add((onFineGrid ? months : months with { MinConfidence = FineTop(fineMin) }, StatsPart.Cells));
-            if (!onFineGrid)
-            {
-                parts.Add((months, StatsPart.Band));
-            }
-        }
-        else if (months.MinConfidence is > 0 and var min && Step(min) is null)
-        {
-            parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
             var onFineGrid = FineStep(min) is not null;
-            var fine = onFineGrid ? min : FineTop(min);
-            if (fine < BandTop(min))
+            var fine = months with { MinConfidence = onFineGrid ? min : FineTop(min) };
+            if (FineWeekAnswers(by, fine))
             {
-                parts.Add((months with { MinConfidence = fine }, StatsPart.FineCells));
+                // By week the fine steps by week answer from the threshold, or the 0.01 grid point above it, alone.
+                parts.Add((fine, StatsPart.Cells));
+            }
+            else
+            {
+                parts.Add((months with { MinConfidence = BandTop(min) }, StatsPart.Cells));
+                if (fine.MinConfidence < BandTop(min))
+                {
+                    parts.Add((fine, StatsPart.FineCells));
+                }
             }
 
             if (!onFineGrid)
