@@ -347,74 +347,57 @@ public sealed class StatsRollUpTests
         Assert.NotNull(Internal.StatsCells.Step(Internal.StatsCells.BandTop(threshold)));
     }
 
-    [Theory]
-    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Given_a_corpus_at_version_5_When_migrated_Then_the_score_steps_are_back_filled_and_answer_as_the_scan(string kind)
+    // What each migration of the roll-up after version 5 adds, dropped to put a corpus back to the version before it.
+    private static readonly Dictionary<int, string> AddedBy = new()
+    {
+        [6] = "DROP TABLE stats_score_cells;",
+        [7] = "DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;",
+        [8] = "DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;",
+        [9] = "DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells;",
+        [10] = "DROP TABLE stats_frame_score_key_cells;",
+    };
+
+    // A filled corpus put back to the version before the first of the migrations given, then migrated: those are
+    // applied, the tables named are back-filled, and the roll-up answers as the scan.
+    private static async Task AssertMigratedAsync(string kind, int[] migrations, params string[] backFilled)
     {
         var (test, store) = await FilledAsync(kind);
         await using var _ = test;
         await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_score_cells; DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
-            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
-            + " DELETE FROM schema_version WHERE version IN (6, 7, 8, 9, 10)");
+        await test.ScalarAsync(string.Join(" ", migrations.Select(v => AddedBy[v]))
+            + $" DELETE FROM schema_version WHERE version IN ({string.Join(", ", migrations)})");
 
-        Assert.Equal([6, 7, 8, 9, 10], await store.MigrateAsync());
+        Assert.Equal(migrations, await store.MigrateAsync());
+
+        foreach (var table in backFilled)
+        {
+            Assert.True(await test.ScalarAsync($"SELECT COUNT(*) FROM {table}") > 0, table);
+        }
 
         await AssertSameAsScanAsync(store);
     }
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Given_a_corpus_at_version_6_When_migrated_Then_the_frame_weeks_and_fine_steps_are_back_filled_and_answer_as_the_scan(string kind)
-    {
-        var (test, store) = await FilledAsync(kind);
-        await using var _ = test;
-        await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_frame_week_cells; DROP TABLE stats_fine_score_cells; DROP TABLE stats_score_week_cells;"
-            + " DROP TABLE stats_frame_pair_cells; DROP TABLE stats_frame_score_cells; DROP INDEX articles_stats;"
-            + " DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
-            + " DELETE FROM schema_version WHERE version IN (7, 8, 9, 10)");
-
-        Assert.Equal([7, 8, 9, 10], await store.MigrateAsync());
-
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_cells") > 0);
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_week_cells") > 0);
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_score_week_cells") > 0);
-        await AssertSameAsScanAsync(store);
-    }
+    public Task Given_a_corpus_at_version_5_When_migrated_Then_the_score_steps_are_back_filled_and_answer_as_the_scan(string kind) =>
+        AssertMigratedAsync(kind, [6, 7, 8, 9, 10]);
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Given_a_corpus_at_version_8_When_migrated_Then_the_fine_steps_by_week_and_frame_are_back_filled_and_answer_as_the_scan(string kind)
-    {
-        var (test, store) = await FilledAsync(kind);
-        await using var _ = test;
-        await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_fine_score_week_cells; DROP TABLE stats_fine_frame_score_cells; DROP TABLE stats_frame_score_key_cells;"
-            + " DELETE FROM schema_version WHERE version IN (9, 10)");
+    public Task Given_a_corpus_at_version_6_When_migrated_Then_the_frame_weeks_and_fine_steps_are_back_filled_and_answer_as_the_scan(string kind) =>
+        AssertMigratedAsync(kind, [7, 8, 9, 10], "stats_fine_score_cells", "stats_frame_week_cells", "stats_score_week_cells");
 
-        Assert.Equal([9, 10], await store.MigrateAsync());
-
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_score_week_cells") > 0);
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_fine_frame_score_cells") > 0);
-        await AssertSameAsScanAsync(store);
-    }
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public Task Given_a_corpus_at_version_8_When_migrated_Then_the_fine_steps_by_week_and_frame_are_back_filled_and_answer_as_the_scan(string kind) =>
+        AssertMigratedAsync(kind, [9, 10], "stats_fine_score_week_cells", "stats_fine_frame_score_cells");
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
     public async Task Given_a_corpus_at_version_9_When_migrated_Then_the_frame_score_steps_by_source_language_and_genre_are_back_filled_and_answer_as_the_scan(string kind)
     {
-        var (test, store) = await FilledAsync(kind);
-        await using var _ = test;
-        await using var __ = store;
-        await test.ScalarAsync("DROP TABLE stats_frame_score_key_cells; DELETE FROM schema_version WHERE version = 10");
-
-        Assert.Equal([10], await store.MigrateAsync());
-
-        Assert.True(await test.ScalarAsync("SELECT COUNT(*) FROM stats_frame_score_key_cells") > 0);
         Assert.True(Internal.StatsCells.Answers(StatsDimension.Frame, new CorpusFilter { MinConfidence = 0.6, Source = SyntheticCorpus.Sources[0] }));
-        await AssertSameAsScanAsync(store);
+        await AssertMigratedAsync(kind, [10], "stats_frame_score_key_cells");
     }
 
     [Theory]
